@@ -1,0 +1,230 @@
+package ropa
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+
+	"cuelang.org/go/cue"
+)
+
+// explain rewrites CUE's terse messages into ones that say how to fix the
+// problem: a misspelt field gets the nearest allowed name, a missing field
+// gets named as required.
+func explain(ds []Diagnostic, def cue.Value) []Diagnostic {
+	ds = mergeDisjunctions(ds)
+	for i := range ds {
+		d := &ds[i]
+		field := lastField(d.Path)
+		switch {
+		case strings.Contains(d.Message, "field not allowed"):
+			d.Message = fmt.Sprintf("field %q is not allowed here", field)
+			allowed := allowedFields(def, parentPath(d.Path))
+			if s := nearest(field, allowed); s != "" {
+				d.Hint = fmt.Sprintf("did you mean %q? allowed fields: %s", s, strings.Join(allowed, ", "))
+			} else if len(allowed) > 0 {
+				d.Hint = "allowed fields: " + strings.Join(allowed, ", ")
+			}
+		case strings.HasPrefix(d.Message, "incomplete value") || strings.Contains(d.Message, "non-concrete value"):
+			d.Message = fmt.Sprintf("required field %q is missing or not concrete (%s)", field, d.Message)
+			d.Hint = fmt.Sprintf("add `%s: ...` here; `ropa schema` shows its type", field)
+		case strings.Contains(d.Message, "=~"):
+			d.Hint = hintForPattern(d.Message)
+		case strings.Contains(d.Message, "mismatched types"):
+			d.Hint = "the value has the wrong type; `ropa schema` shows the type this field takes"
+		case strings.Contains(d.Message, "conflicting values"):
+			d.Hint = "the value is not one the schema allows; `ropa schema` lists the allowed values"
+		}
+	}
+	return ds
+}
+
+// hintForPattern explains the string formats the schema uses.
+func hintForPattern(msg string) string {
+	switch {
+	case strings.Contains(msg, "[0-9]{4}-"):
+		return `dates are written YYYY-MM-DD (or YYYY-MM for a month), e.g. "2025-04-01"`
+	case strings.Contains(msg, "https?://"):
+		return `web addresses start with https:// or http:// (or mailto:), e.g. "https://ico.org.uk"`
+	case strings.Contains(msg, "(day|week|month|year)"):
+		return `periods are written as a number and a unit, e.g. "6 years", "3 months", "30 days"`
+	case strings.Contains(msg, "@"):
+		return `write an email address such as "dpo@example.org.uk"`
+	case strings.Contains(msg, "^[a-z][a-z0-9_-]*$"):
+		return "keys start with a lower-case letter and hold only a-z, 0-9, - and _"
+	}
+	return ""
+}
+
+// lastField is the last selector of a field path, without any index.
+func lastField(path string) string {
+	p := path
+	for strings.HasSuffix(p, "]") {
+		p = parentPath(p)
+	}
+	if i := strings.LastIndexByte(p, '.'); i >= 0 {
+		return p[i+1:]
+	}
+	return p
+}
+
+// allowedFields lists the fields the schema allows at the struct path.
+func allowedFields(def cue.Value, path string) []string {
+	v := def
+	if path != "" {
+		v = def.LookupPath(schemaPath(path))
+		if !v.Exists() {
+			return nil
+		}
+	}
+	iter, err := v.Fields(cue.Optional(true))
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for iter.Next() {
+		out = append(out, iter.Selector().Unquoted())
+	}
+	sort.Strings(out)
+	return out
+}
+
+// schemaPath turns a model path into one the schema can look up: map keys
+// and list indices become the pattern constraints that govern them.
+func schemaPath(path string) cue.Path {
+	var sels []cue.Selector
+	for _, part := range strings.Split(strings.ReplaceAll(path, "[", ".["), ".") {
+		switch {
+		case part == "":
+		case strings.HasPrefix(part, "["):
+			sels = append(sels, cue.AnyIndex)
+		default:
+			if len(sels) > 0 && isMapField(sels) {
+				sels = append(sels, cue.AnyString)
+				continue
+			}
+			sels = append(sels, cue.Str(part))
+		}
+	}
+	return cue.MakePath(sels...)
+}
+
+// isMapField reports whether the path so far ends at a map keyed by #Key.
+func isMapField(sels []cue.Selector) bool {
+	last := sels[len(sels)-1].String()
+	if len(sels) == 1 {
+		switch last {
+		case "notices", "subjects", "categories", "sources", "recipients", "transfers", "retention",
+			"schemes", "systems", "activities", "cookies", "processorRecords", "phrases":
+			return true
+		}
+	}
+	return last == "jointControllers"
+}
+
+// nearest returns the candidate closest to s when it is close enough to be
+// a likely misspelling.
+func nearest(s string, candidates []string) string {
+	best, bestD := "", len(s)/2+2
+	for _, c := range candidates {
+		if d := editDistance(strings.ToLower(s), strings.ToLower(c)); d < bestD {
+			best, bestD = c, d
+		}
+	}
+	return best
+}
+
+// editDistance is the Levenshtein distance between a and b.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// conflictRE matches CUE's message for a value that fails one branch of a
+// disjunction.
+var conflictRE = regexp.MustCompile(`^conflicting values ("(?:[^"\\]|\\.)*"|\S+) and ("(?:[^"\\]|\\.)*"|\S+)$`)
+
+// mergeDisjunctions folds the one-per-branch errors CUE reports for a value
+// outside an enumeration into one diagnostic listing the allowed values, and
+// drops the "N errors in empty disjunction" summary that accompanies them.
+func mergeDisjunctions(ds []Diagnostic) []Diagnostic {
+	type group struct {
+		idx   int
+		pairs [][2]string
+	}
+	groups := map[string]*group{}
+	var out []Diagnostic
+	for _, d := range ds {
+		if strings.Contains(d.Message, "errors in empty disjunction") {
+			continue
+		}
+		m := conflictRE.FindStringSubmatch(d.Message)
+		if m == nil {
+			out = append(out, d)
+			continue
+		}
+		key := d.Pos.String() + "|" + d.Path
+		g, ok := groups[key]
+		if !ok {
+			g = &group{idx: len(out)}
+			groups[key] = g
+			out = append(out, d)
+		}
+		g.pairs = append(g.pairs, [2]string{m[1], m[2]})
+	}
+	for _, g := range groups {
+		if len(g.pairs) < 2 {
+			continue
+		}
+		// The user's value is the operand every branch conflicts with.
+		given := g.pairs[0][1]
+		if g.pairs[1][0] == g.pairs[0][0] || g.pairs[1][1] == g.pairs[0][0] {
+			given = g.pairs[0][0]
+		}
+		var allowed []string
+		for _, p := range g.pairs {
+			if p[0] == given {
+				allowed = append(allowed, p[1])
+			} else {
+				allowed = append(allowed, p[0])
+			}
+		}
+		sort.Strings(allowed)
+		d := &out[g.idx]
+		d.Message = fmt.Sprintf("%s is not an allowed value", given)
+		if s := nearest(strings.Trim(given, `"`), trimQuotes(allowed)); s != "" {
+			d.Hint = fmt.Sprintf("did you mean %q? allowed values: %s", s, strings.Join(allowed, ", "))
+		} else {
+			d.Hint = "allowed values: " + strings.Join(allowed, ", ")
+		}
+	}
+	// Keep summaries of disjunctions whose branches were not reported.
+	if len(out) == 0 {
+		return ds
+	}
+	return out
+}
+
+func trimQuotes(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = strings.Trim(s, `"`)
+	}
+	return out
+}

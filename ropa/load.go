@@ -1,0 +1,382 @@
+package ropa
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"cuelang.org/go/cue"
+	"cuelang.org/go/cue/build"
+	"cuelang.org/go/cue/cuecontext"
+	cueerrors "cuelang.org/go/cue/errors"
+	"cuelang.org/go/cue/parser"
+	"cuelang.org/go/cue/token"
+
+	"github.com/ropa-dev/ropa/schema"
+)
+
+// File is one CUE source file of a model.
+type File struct {
+	// Name is the file name diagnostics print.
+	Name string
+	// Data is the file's contents.
+	Data []byte
+}
+
+// Load reads every .cue file directly inside dir (one CUE package), unifies
+// it with the embedded schema, decodes it and resolves its references. On
+// failure the error is a *LoadError listing every problem found.
+func Load(dir string) (*Model, error) {
+	files, err := ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	return LoadFiles(files)
+}
+
+// ReadDir reads the .cue files directly inside dir, sorted by name.
+func ReadDir(dir string) ([]File, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, unreadable(Pos{File: dir}, fmt.Sprintf("cannot read model directory: %v", unwrapPathError(err)),
+			"pass the directory that holds the model's .cue files")
+	}
+	var files []File
+	for _, e := range entries {
+		if e.IsDir() || !strings.HasSuffix(e.Name(), ".cue") || strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		name := filepath.Join(dir, e.Name())
+		data, err := os.ReadFile(name)
+		if err != nil {
+			return nil, unreadable(Pos{File: relFile(name)}, fmt.Sprintf("cannot read file: %v", unwrapPathError(err)), "")
+		}
+		files = append(files, File{Name: displayName(name), Data: data})
+	}
+	if len(files) == 0 {
+		return nil, unreadable(Pos{File: dir}, "no .cue files in the model directory",
+			"run `ropa init "+dir+"` to create a starter model")
+	}
+	return files, nil
+}
+
+// displayName gives a file name as diagnostics print it: relative names
+// keep a leading ./ as cue prints them.
+func displayName(name string) string {
+	if filepath.IsAbs(name) {
+		return relFile(name)
+	}
+	if strings.HasPrefix(name, "."+string(filepath.Separator)) || strings.HasPrefix(name, "..") {
+		return name
+	}
+	return "." + string(filepath.Separator) + name
+}
+
+func unwrapPathError(err error) error {
+	if pe, ok := err.(*os.PathError); ok {
+		return pe.Err
+	}
+	return err
+}
+
+func unreadable(pos Pos, msg, hint string) *LoadError {
+	return &LoadError{Kind: ErrUnreadable, Diagnostics: []Diagnostic{{Pos: pos, Message: msg, Hint: hint}}}
+}
+
+// LoadFiles loads a model from the given sources, which must form one CUE
+// package. It is Load without the file system, for models read from a git
+// revision or generated in memory.
+func LoadFiles(files []File) (*Model, error) {
+	ctx := cuecontext.New()
+
+	// Parse every file, reporting every syntax error at once.
+	inst := build.NewContext().NewInstance("", nil)
+	var diags []Diagnostic
+	pkg, pkgFile := "", ""
+	for _, f := range files {
+		syn, err := parser.ParseFile(f.Name, f.Data, parser.ParseComments)
+		if err != nil {
+			diags = append(diags, cueDiagnostics(err, nil)...)
+			continue
+		}
+		name := syn.PackageName()
+		if pkgFile != "" && name != pkg {
+			diags = append(diags, Diagnostic{Pos: Pos{File: f.Name, Line: 1, Col: 1},
+				Message: fmt.Sprintf("package %q differs from package %q of %s", name, pkg, pkgFile),
+				Hint:    "all .cue files of a model must declare the same package"})
+			continue
+		}
+		pkg, pkgFile = name, f.Name
+		if err := inst.AddSyntax(syn); err != nil {
+			diags = append(diags, cueDiagnostics(err, nil)...)
+		}
+	}
+	if len(diags) > 0 {
+		return nil, &LoadError{Kind: ErrUnreadable, Diagnostics: diags}
+	}
+
+	user := ctx.BuildInstance(inst)
+	positions := Positions{}
+	if err := user.Err(); err != nil {
+		return nil, &LoadError{Kind: ErrInvalid, Diagnostics: cueDiagnostics(err, positions)}
+	}
+	indexPositions(user, positions)
+
+	def := schemaDef(ctx)
+	unified := def.Unify(user)
+	if err := unified.Validate(cue.Concrete(true)); err != nil {
+		// CUE stops reporting missing fields once it has found a conflict,
+		// so validate each entity on its own too; and report the dangling
+		// references, resolving what decodes of the user's own values, so
+		// that one run lists every problem.
+		diags := cueDiagnostics(err, positions)
+		for _, part := range validationParts(unified) {
+			if err := part.Validate(cue.Concrete(true)); err != nil {
+				diags = append(diags, cueDiagnostics(err, positions)...)
+			}
+		}
+		diags = explain(dedupe(diags), def)
+		diags = append(diags, lenientModel(user, positions).resolve()...)
+		sortDiagnostics(diags)
+		return nil, &LoadError{Kind: ErrInvalid, Diagnostics: diags}
+	}
+
+	m := &Model{Positions: positions, Order: map[string][]string{}}
+	if err := unified.Decode(m); err != nil {
+		return nil, &LoadError{Kind: ErrInvalid, Diagnostics: cueDiagnostics(err, positions)}
+	}
+	for _, field := range orderedFields {
+		m.Order[field] = fieldKeys(unified.LookupPath(cue.ParsePath(field)))
+	}
+	if diags := m.resolve(); len(diags) > 0 {
+		return nil, &LoadError{Kind: ErrInvalid, Diagnostics: diags}
+	}
+	return m, nil
+}
+
+// orderedFields are the top-level maps whose source order Model.Order keeps.
+var orderedFields = []string{
+	"notices", "subjects", "categories", "sources", "recipients", "transfers",
+	"retention", "schemes", "systems", "activities", "cookies", "processorRecords",
+	"controller.jointControllers",
+}
+
+// validationParts splits a model into the values validated one by one
+// after a first failure: each top-level field, and each entity of a map.
+func validationParts(v cue.Value) []cue.Value {
+	var parts []cue.Value
+	iter, err := v.Fields()
+	if err != nil {
+		return nil
+	}
+	for iter.Next() {
+		field := iter.Value()
+		if field.IncompleteKind() == cue.StructKind && isMapField([]cue.Selector{iter.Selector()}) {
+			if sub, err := field.Fields(); err == nil {
+				for sub.Next() {
+					parts = append(parts, sub.Value())
+				}
+				continue
+			}
+		}
+		parts = append(parts, field)
+	}
+	return parts
+}
+
+// dedupe drops repeated diagnostics, keeping the first of each.
+func dedupe(ds []Diagnostic) []Diagnostic {
+	seen := map[string]bool{}
+	out := ds[:0]
+	for _, d := range ds {
+		key := d.Pos.String() + "|" + d.Path + "|" + d.Message
+		if !seen[key] {
+			seen[key] = true
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// fieldKeys lists the labels of a struct value in order.
+func fieldKeys(v cue.Value) []string {
+	var keys []string
+	iter, err := v.Fields()
+	if err != nil {
+		return nil
+	}
+	for iter.Next() {
+		keys = append(keys, iter.Selector().Unquoted())
+	}
+	return keys
+}
+
+// lenientModel decodes each entity of the user's value on its own, keeping
+// a zero entity where one does not decode, so that references can be
+// checked in a model that breaks the schema.
+func lenientModel(user cue.Value, ps Positions) *Model {
+	m := &Model{Positions: ps, Order: map[string][]string{}}
+	for _, field := range orderedFields {
+		m.Order[field] = fieldKeys(user.LookupPath(cue.ParsePath(field)))
+	}
+	m.Notices = decodeEach[Notice](user, "notices")
+	m.Subjects = decodeEach[Subject](user, "subjects")
+	m.Categories = decodeEach[Category](user, "categories")
+	m.Sources = decodeEach[Source](user, "sources")
+	m.Recipients = decodeEach[Recipient](user, "recipients")
+	m.Transfers = decodeEach[Transfer](user, "transfers")
+	m.Retention = decodeEach[Retention](user, "retention")
+	m.Schemes = decodeEach[Scheme](user, "schemes")
+	m.Systems = decodeEach[System](user, "systems")
+	m.Activities = decodeEach[Activity](user, "activities")
+	m.Cookies = decodeEach[Cookie](user, "cookies")
+	m.ProcessorRecords = decodeEach[ProcessorRecord](user, "processorRecords")
+	m.Controller.JointControllers = decodeEach[JointController](user, "controller.jointControllers")
+	return m
+}
+
+func decodeEach[T any](user cue.Value, field string) map[string]*T {
+	out := map[string]*T{}
+	iter, err := user.LookupPath(cue.ParsePath(field)).Fields()
+	if err != nil {
+		return out
+	}
+	for iter.Next() {
+		e := new(T)
+		if err := iter.Value().Decode(e); err != nil {
+			e = new(T)
+		}
+		out[iter.Selector().Unquoted()] = e
+	}
+	return out
+}
+
+// schemaDef compiles the embedded schema and returns #Model.
+func schemaDef(ctx *cue.Context) cue.Value {
+	v := ctx.CompileBytes(schema.Source, cue.Filename(schema.Filename))
+	if err := v.Err(); err != nil {
+		// The schema is part of the binary and tested; this cannot happen
+		// in a released build.
+		panic("ropa: embedded schema does not compile: " + err.Error())
+	}
+	return v.LookupPath(cue.MakePath(cue.Def("#Model")))
+}
+
+// indexPositions records where the user's files declare every field.
+func indexPositions(v cue.Value, ps Positions) {
+	path := pathString(v.Path())
+	if pos := v.Pos(); pos.IsValid() {
+		ps[path] = toPos(pos)
+	}
+	switch v.IncompleteKind() {
+	case cue.StructKind:
+		iter, err := v.Fields(cue.Optional(true))
+		if err != nil {
+			return
+		}
+		for iter.Next() {
+			indexPositions(iter.Value(), ps)
+		}
+	case cue.ListKind:
+		iter, err := v.List()
+		if err != nil {
+			return
+		}
+		for iter.Next() {
+			indexPositions(iter.Value(), ps)
+		}
+	}
+}
+
+// pathString formats a CUE path as ropa prints field paths:
+// activities.rent.categories[1].
+func pathString(p cue.Path) string {
+	var b strings.Builder
+	for _, sel := range p.Selectors() {
+		if sel.Type() == cue.IndexLabel {
+			b.WriteString("[")
+			b.WriteString(strconv.Itoa(sel.Index()))
+			b.WriteString("]")
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('.')
+		}
+		b.WriteString(sel.String())
+	}
+	return b.String()
+}
+
+// pathFromStrings formats the path of a CUE error the same way.
+func pathFromStrings(elems []string) string {
+	var b strings.Builder
+	if len(elems) > 0 && elems[0] == "#Model" {
+		elems = elems[1:]
+	}
+	for _, e := range elems {
+		if _, err := strconv.Atoi(e); err == nil {
+			b.WriteString("[" + e + "]")
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('.')
+		}
+		b.WriteString(e)
+	}
+	return b.String()
+}
+
+func toPos(p token.Pos) Pos {
+	return Pos{File: displayName(p.Filename()), Line: p.Line(), Col: p.Column()}
+}
+
+// cueDiagnostics turns CUE errors into diagnostics, one a problem, each at
+// the first position in the user's files (falling back to the nearest
+// declared ancestor of the field when CUE only knows the schema's).
+func cueDiagnostics(err error, ps Positions) []Diagnostic {
+	var out []Diagnostic
+	seen := map[string]bool{}
+	for _, e := range cueerrors.Errors(err) {
+		path := pathFromStrings(e.Path())
+		var pos Pos
+		for _, p := range cueerrors.Positions(e) {
+			if p.IsValid() && p.Filename() != schema.Filename {
+				pos = toPos(p)
+				break
+			}
+		}
+		if !pos.IsValid() && ps != nil {
+			pos = ps.Of(path)
+		}
+		format, args := e.Msg()
+		msg := fmt.Sprintf(format, args...)
+		key := pos.String() + "|" + path + "|" + msg
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, Diagnostic{Pos: pos, Path: path, Message: msg})
+	}
+	sortDiagnostics(out)
+	return out
+}
+
+// sortDiagnostics orders diagnostics by file, line, column and path.
+func sortDiagnostics(ds []Diagnostic) {
+	sort.SliceStable(ds, func(i, j int) bool {
+		a, b := ds[i], ds[j]
+		if a.Pos.File != b.Pos.File {
+			return a.Pos.File < b.Pos.File
+		}
+		if a.Pos.Line != b.Pos.Line {
+			return a.Pos.Line < b.Pos.Line
+		}
+		if a.Pos.Col != b.Pos.Col {
+			return a.Pos.Col < b.Pos.Col
+		}
+		return a.Path < b.Path
+	})
+}

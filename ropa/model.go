@@ -1,0 +1,438 @@
+// Package ropa is the domain of the ropa toolkit: the model of an
+// organisation's Record of Processing Activities, loading it from CUE,
+// resolving the references between its entities, and the positions that let
+// every diagnostic name file:line:col. It does no rendering.
+package ropa
+
+// Model is a loaded and resolved record. Entities live in maps keyed by their
+// model key and, for stable output, in the *Order slices, which list keys in
+// the order the source declares them. After Load every reference field of
+// every entity (the ones tagged json:"-") points at the entity it names.
+type Model struct {
+	SchemaVersion        string                      `json:"schemaVersion"`
+	Controller           Controller                  `json:"controller"`
+	Notices              map[string]*Notice          `json:"notices"`
+	Subjects             map[string]*Subject         `json:"subjects"`
+	Categories           map[string]*Category        `json:"categories"`
+	Sources              map[string]*Source          `json:"sources,omitempty"`
+	Recipients           map[string]*Recipient       `json:"recipients,omitempty"`
+	Transfers            map[string]*Transfer        `json:"transfers,omitempty"`
+	Retention            map[string]*Retention       `json:"retention,omitempty"`
+	Schemes              map[string]*Scheme          `json:"schemes,omitempty"`
+	Systems              map[string]*System          `json:"systems,omitempty"`
+	Activities           map[string]*Activity        `json:"activities"`
+	Cookies              map[string]*Cookie          `json:"cookies,omitempty"`
+	Security             *Security                   `json:"security,omitempty"`
+	ProcessorRecords     map[string]*ProcessorRecord `json:"processorRecords,omitempty"`
+	SupervisoryAuthority Authority                   `json:"supervisoryAuthority"`
+	Complaints           *Complaints                 `json:"complaints,omitempty"`
+	RightsContact        *Contact                    `json:"rightsContact,omitempty"`
+	Waivers              []Waiver                    `json:"waivers,omitempty"`
+	History              []Version                   `json:"history,omitempty"`
+	Phrases              map[string]string           `json:"phrases,omitempty"`
+
+	// Order lists, per top-level map field name ("activities", ...), the
+	// keys in source order.
+	Order map[string][]string `json:"-"`
+	// Positions maps field paths to where the source declares them.
+	Positions Positions `json:"-"`
+}
+
+// Address is a postal address.
+type Address struct {
+	Lines    []string `json:"lines"`
+	Postcode string   `json:"postcode,omitempty"`
+	Country  string   `json:"country,omitempty"`
+}
+
+// Contact is a way to reach a person, team or organisation.
+type Contact struct {
+	Name    string   `json:"name,omitempty"`
+	Role    string   `json:"role,omitempty"`
+	Email   string   `json:"email,omitempty"`
+	Phone   string   `json:"phone,omitempty"`
+	Address *Address `json:"address,omitempty"`
+	Web     string   `json:"web,omitempty"`
+	Note    string   `json:"note,omitempty"`
+}
+
+// IsZero reports whether the contact gives no way to reach anyone.
+func (c *Contact) IsZero() bool {
+	return c == nil || (c.Email == "" && c.Phone == "" && c.Address == nil && c.Web == "")
+}
+
+// Registration is an entry in a public register.
+type Registration struct {
+	Register string `json:"register"`
+	Number   string `json:"number"`
+}
+
+// Party is another organisation named in the record.
+type Party struct {
+	Name            string         `json:"name"`
+	Relation        string         `json:"relation,omitempty"`
+	ICORegistration string         `json:"icoRegistration,omitempty"`
+	Registrations   []Registration `json:"registrations,omitempty"`
+	Contact         *Contact       `json:"contact,omitempty"`
+	Covered         bool           `json:"covered"`
+}
+
+// Controller is the organisation responsible for the processing.
+type Controller struct {
+	Name             string                      `json:"name"`
+	ShortName        string                      `json:"shortName,omitempty"`
+	LegalForm        string                      `json:"legalForm,omitempty"`
+	Registrations    []Registration              `json:"registrations,omitempty"`
+	ICORegistration  string                      `json:"icoRegistration,omitempty"`
+	Address          *Address                    `json:"address,omitempty"`
+	Website          string                      `json:"website,omitempty"`
+	Description      string                      `json:"description,omitempty"`
+	Contacts         []Contact                   `json:"contacts,omitempty"`
+	DPO              *DPO                        `json:"dpo,omitempty"`
+	Representatives  *Representatives            `json:"representatives,omitempty"`
+	Group            []Party                     `json:"group,omitempty"`
+	JointControllers map[string]*JointController `json:"jointControllers,omitempty"`
+	PublicAuthority  bool                        `json:"publicAuthority"`
+}
+
+// DisplayName is the short name when one is given, else the legal name.
+func (c *Controller) DisplayName() string {
+	if c.ShortName != "" {
+		return c.ShortName
+	}
+	return c.Name
+}
+
+// Representatives are the controller's UK and EU representatives.
+type Representatives struct {
+	UK *Party `json:"uk,omitempty"`
+	EU *Party `json:"eu,omitempty"`
+}
+
+// DPO is the data protection officer, or the person responsible for data
+// protection when Designated is false.
+type DPO struct {
+	Designated bool `json:"designated"`
+	Contact
+}
+
+// JointController is a controller that decides purposes and means jointly.
+type JointController struct {
+	Key         string   `json:"-"`
+	Name        string   `json:"name"`
+	Contact     *Contact `json:"contact,omitempty"`
+	Arrangement string   `json:"arrangement"`
+}
+
+// Authority is a supervisory authority.
+type Authority struct {
+	Name     string   `json:"name"`
+	Address  *Address `json:"address,omitempty"`
+	Phone    string   `json:"phone,omitempty"`
+	Web      string   `json:"web,omitempty"`
+	Complain string   `json:"complain,omitempty"`
+}
+
+// Complaints says how the organisation handles complaints itself.
+type Complaints struct {
+	Procedure string   `json:"procedure"`
+	Contact   *Contact `json:"contact,omitempty"`
+	URL       string   `json:"url,omitempty"`
+}
+
+// Notice is one privacy notice, for one audience.
+type Notice struct {
+	Key         string        `json:"-"`
+	Title       string        `json:"title"`
+	Version     string        `json:"version"`
+	LastUpdated string        `json:"lastUpdated"`
+	Language    string        `json:"language"`
+	Summary     []string      `json:"summary,omitempty"`
+	Related     []Link        `json:"related,omitempty"`
+	Sections    []FreeSection `json:"sections,omitempty"`
+	Children    bool          `json:"children"`
+}
+
+// Link is a titled link to a related document.
+type Link struct {
+	Title string `json:"title"`
+	URL   string `json:"url,omitempty"`
+	Note  string `json:"note,omitempty"`
+}
+
+// FreeSection is a section of prose that the model carries verbatim.
+type FreeSection struct {
+	Title      string   `json:"title"`
+	Paragraphs []string `json:"paragraphs"`
+	Items      []string `json:"items,omitempty"`
+	After      string   `json:"after,omitempty"`
+}
+
+// Subject is a kind of person whose data is processed.
+type Subject struct {
+	Key         string `json:"-"`
+	Name        string `json:"name"`
+	Description string `json:"description,omitempty"`
+	Children    bool   `json:"children"`
+}
+
+// Category is a kind of personal data.
+type Category struct {
+	Key          string   `json:"-"`
+	Name         string   `json:"name"`
+	Description  string   `json:"description,omitempty"`
+	Examples     []string `json:"examples,omitempty"`
+	Special      string   `json:"special,omitempty"`
+	Criminal     bool     `json:"criminal"`
+	RetentionIDs []string `json:"retention,omitempty"`
+
+	RetentionRules []*Retention `json:"-"`
+}
+
+// Source is where data comes from.
+type Source struct {
+	Key                string `json:"-"`
+	Name               string `json:"name"`
+	Kind               string `json:"kind"`
+	Description        string `json:"description,omitempty"`
+	RecipientID        string `json:"recipient,omitempty"`
+	PubliclyAccessible bool   `json:"publiclyAccessible"`
+
+	Recipient *Recipient `json:"-"`
+}
+
+// Recipient is an organisation, or a category of them, that receives data.
+type Recipient struct {
+	Key           string   `json:"-"`
+	Name          string   `json:"name"`
+	Description   string   `json:"description,omitempty"`
+	Role          string   `json:"role"`
+	Category      bool     `json:"category"`
+	Country       string   `json:"country"`
+	Contract      string   `json:"contract,omitempty"`
+	PrivacyNotice string   `json:"privacyNotice,omitempty"`
+	Contact       *Contact `json:"contact,omitempty"`
+}
+
+// Transfer is a disclosure of data to a country outside the UK.
+type Transfer struct {
+	Key            string `json:"-"`
+	RecipientID    string `json:"recipient"`
+	Country        string `json:"country"`
+	Mechanism      string `json:"mechanism"`
+	Derogation     string `json:"derogation,omitempty"`
+	SafeguardCopy  string `json:"safeguardCopy,omitempty"`
+	RiskAssessment string `json:"riskAssessment,omitempty"`
+	Note           string `json:"note,omitempty"`
+
+	Recipient *Recipient `json:"-"`
+}
+
+// Retention is a retention rule.
+type Retention struct {
+	Key      string `json:"-"`
+	Name     string `json:"name"`
+	Period   string `json:"period,omitempty"`
+	Trigger  string `json:"trigger,omitempty"`
+	Criteria string `json:"criteria,omitempty"`
+	Source   string `json:"source,omitempty"`
+	Action   string `json:"action"`
+}
+
+// Scheme is a data-sharing scheme an activity feeds.
+type Scheme struct {
+	Key           string   `json:"-"`
+	Name          string   `json:"name"`
+	Description   string   `json:"description"`
+	OperatorID    string   `json:"operator,omitempty"`
+	OptOut        string   `json:"optOut,omitempty"`
+	PrivacyNotice string   `json:"privacyNotice,omitempty"`
+	Contact       *Contact `json:"contact,omitempty"`
+	Mandatory     bool     `json:"mandatory"`
+
+	Operator *Recipient `json:"-"`
+}
+
+// System is an application or store that holds the data.
+type System struct {
+	Key         string `json:"-"`
+	Name        string `json:"name"`
+	Description string `json:"description,omitempty"`
+	VendorID    string `json:"vendor,omitempty"`
+	Location    string `json:"location,omitempty"`
+
+	Vendor *Recipient `json:"-"`
+}
+
+// Lawful basis kinds, Article 6(1).
+const (
+	BasisConsent              = "consent"
+	BasisContract             = "contract"
+	BasisLegalObligation      = "legal-obligation"
+	BasisVitalInterests       = "vital-interests"
+	BasisPublicTask           = "public-task"
+	BasisLegitimateInterests  = "legitimate-interests"
+	BasisRecognisedLegitimate = "recognised-legitimate-interest"
+)
+
+// LawfulBasis is one Article 6(1) lawful basis with the detail it needs.
+type LawfulBasis struct {
+	Basis      string   `json:"basis"`
+	Interest   string   `json:"interest,omitempty"`
+	Assessment string   `json:"assessment,omitempty"`
+	Law        string   `json:"law,omitempty"`
+	Consent    *Consent `json:"consent,omitempty"`
+	Condition  string   `json:"condition,omitempty"`
+	Note       string   `json:"note,omitempty"`
+}
+
+// Consent says how consent is given, withdrawn and recorded.
+type Consent struct {
+	How      string `json:"how"`
+	Withdraw string `json:"withdraw"`
+	Record   string `json:"record,omitempty"`
+}
+
+// SpecialCondition is an Article 9(2) condition with its Schedule 1 detail.
+type SpecialCondition struct {
+	Article9       string   `json:"article9"`
+	Schedule1      int      `json:"schedule1,omitempty"`
+	PolicyDocument string   `json:"policyDocument,omitempty"`
+	CategoryIDs    []string `json:"categories,omitempty"`
+	Note           string   `json:"note,omitempty"`
+
+	Categories []*Category `json:"-"`
+}
+
+// CriminalCondition is the Article 10 route for criminal-offence data.
+type CriminalCondition struct {
+	Basis          string `json:"basis"`
+	Schedule1      int    `json:"schedule1,omitempty"`
+	PolicyDocument string `json:"policyDocument,omitempty"`
+	Note           string `json:"note,omitempty"`
+}
+
+// Requirement says whether providing data is required and what happens if not.
+type Requirement struct {
+	Kind        string `json:"kind"`
+	Consequence string `json:"consequence"`
+}
+
+// Automation describes automated decision-making and profiling.
+type Automation struct {
+	Decisions    bool     `json:"decisions"`
+	Profiling    bool     `json:"profiling"`
+	Description  string   `json:"description,omitempty"`
+	Logic        string   `json:"logic,omitempty"`
+	Consequences string   `json:"consequences,omitempty"`
+	Significant  bool     `json:"significant"`
+	Exception    string   `json:"exception,omitempty"`
+	Safeguards   []string `json:"safeguards,omitempty"`
+}
+
+// DPIA records the data protection impact assessment.
+type DPIA struct {
+	Required bool   `json:"required"`
+	Status   string `json:"status,omitempty"`
+	Ref      string `json:"ref,omitempty"`
+}
+
+// PolicyAdherence records whether data is kept per the appropriate policy document.
+type PolicyAdherence struct {
+	Adheres bool   `json:"adheres"`
+	Reason  string `json:"reason,omitempty"`
+}
+
+// Activity is a processing activity: one row of the Article 30 record.
+type Activity struct {
+	Key                string              `json:"-"`
+	Name               string              `json:"name"`
+	Purpose            string              `json:"purpose"`
+	Details            []string            `json:"details,omitempty"`
+	BusinessFunction   string              `json:"businessFunction,omitempty"`
+	Audiences          []string            `json:"audiences"`
+	SubjectIDs         []string            `json:"subjects"`
+	CategoryIDs        []string            `json:"categories"`
+	LawfulBases        []LawfulBasis       `json:"lawfulBases"`
+	SpecialConditions  []SpecialCondition  `json:"specialConditions,omitempty"`
+	CriminalConditions []CriminalCondition `json:"criminalConditions,omitempty"`
+	SourceIDs          []string            `json:"sources,omitempty"`
+	RecipientIDs       []string            `json:"recipients,omitempty"`
+	TransferIDs        []string            `json:"transfers,omitempty"`
+	RetentionIDs       []string            `json:"retention,omitempty"`
+	Requirement        *Requirement        `json:"requirement,omitempty"`
+	Automation         *Automation         `json:"automation,omitempty"`
+	OptOut             string              `json:"optOut,omitempty"`
+	SchemeIDs          []string            `json:"schemes,omitempty"`
+	SystemIDs          []string            `json:"systems,omitempty"`
+	DPIA               *DPIA               `json:"dpia,omitempty"`
+	Location           string              `json:"location,omitempty"`
+	Breach             string              `json:"breach,omitempty"`
+	PolicyAdherence    *PolicyAdherence    `json:"policyAdherence,omitempty"`
+
+	Notices    []*Notice    `json:"-"`
+	Subjects   []*Subject   `json:"-"`
+	Categories []*Category  `json:"-"`
+	Sources    []*Source    `json:"-"`
+	Recipients []*Recipient `json:"-"`
+	Transfers  []*Transfer  `json:"-"`
+	Retention  []*Retention `json:"-"`
+	Schemes    []*Scheme    `json:"-"`
+	Systems    []*System    `json:"-"`
+}
+
+// HasBasis reports whether the activity relies on the given Article 6 basis.
+func (a *Activity) HasBasis(basis string) bool {
+	for _, b := range a.LawfulBases {
+		if b.Basis == basis {
+			return true
+		}
+	}
+	return false
+}
+
+// Cookie is a cookie or similar technology.
+type Cookie struct {
+	Key      string `json:"-"`
+	Name     string `json:"name"`
+	Provider string `json:"provider"`
+	Party    string `json:"party"`
+	Purpose  string `json:"purpose"`
+	Duration string `json:"duration"`
+	Category string `json:"category,omitempty"`
+	Data     string `json:"data,omitempty"`
+	OptOut   string `json:"optOut,omitempty"`
+}
+
+// Security describes technical and organisational measures.
+type Security struct {
+	Summary  string   `json:"summary,omitempty"`
+	Measures []string `json:"measures"`
+}
+
+// ProcessorRecord is an Article 30(2) record.
+type ProcessorRecord struct {
+	Key         string   `json:"-"`
+	Controller  Party    `json:"controller"`
+	Processing  []string `json:"processing"`
+	TransferIDs []string `json:"transfers,omitempty"`
+	Security    []string `json:"security,omitempty"`
+
+	Transfers []*Transfer `json:"-"`
+}
+
+// Waiver accepts a lint finding for a reason until a date.
+type Waiver struct {
+	Rule       string `json:"rule"`
+	Target     string `json:"target,omitempty"`
+	Reason     string `json:"reason"`
+	AcceptedBy string `json:"acceptedBy"`
+	Expires    string `json:"expires"`
+}
+
+// Version is one published version of the record.
+type Version struct {
+	Version string   `json:"version"`
+	Date    string   `json:"date"`
+	Summary []string `json:"summary"`
+}

@@ -1,0 +1,96 @@
+package ropa
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// Pos is a position in a model's source: file, line and column (1-based).
+// The zero Pos means the position is unknown.
+type Pos struct {
+	File string `json:"file,omitempty"`
+	Line int    `json:"line,omitempty"`
+	Col  int    `json:"column,omitempty"`
+}
+
+// IsValid reports whether the position names a place in a file.
+func (p Pos) IsValid() bool { return p.File != "" && p.Line > 0 }
+
+// String prints the position as file:line:col, the form editors jump to.
+func (p Pos) String() string {
+	if !p.IsValid() {
+		return p.File
+	}
+	return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col)
+}
+
+// Positions maps field paths such as `activities.rent.categories[1]` to the
+// position that declares them in the user's files.
+type Positions map[string]Pos
+
+// Of returns the position of path or, when the path has none (a field the
+// user left out), of its nearest declared ancestor.
+func (ps Positions) Of(path string) Pos {
+	for p := path; p != ""; p = parentPath(p) {
+		if pos, ok := ps[p]; ok {
+			return pos
+		}
+	}
+	return Pos{}
+}
+
+// parentPath strips the last selector or index from a field path.
+func parentPath(p string) string {
+	i := strings.LastIndexAny(p, ".[")
+	if i < 0 {
+		return ""
+	}
+	return p[:i]
+}
+
+// Diagnostic is one problem found in a model: where, which field, what is
+// wrong, and how to fix it.
+type Diagnostic struct {
+	Pos     Pos    `json:"pos"`
+	Path    string `json:"path,omitempty"`
+	Message string `json:"message"`
+	Hint    string `json:"hint,omitempty"`
+}
+
+// String prints the diagnostic as `file:line:col: path: message (hint)`.
+func (d Diagnostic) String() string {
+	var b strings.Builder
+	if d.Pos.File != "" {
+		b.WriteString(d.Pos.String())
+		b.WriteString(": ")
+	}
+	if d.Path != "" {
+		b.WriteString(d.Path)
+		b.WriteString(": ")
+	}
+	b.WriteString(d.Message)
+	if d.Hint != "" {
+		b.WriteString("\n    hint: ")
+		b.WriteString(d.Hint)
+	}
+	return b.String()
+}
+
+// relFile shortens an absolute file name relative to the working directory,
+// so diagnostics read as ./examples/x/model.cue, as cue prints them.
+func relFile(name string) string {
+	if name == "" || !filepath.IsAbs(name) {
+		return name
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return name
+	}
+	rel, err := filepath.Rel(wd, name)
+	if err != nil || strings.HasPrefix(rel, "..") {
+		return name
+	}
+	return "." + string(filepath.Separator) + rel
+}

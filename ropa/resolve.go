@@ -1,0 +1,125 @@
+package ropa
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// resolve fills every entity's Key and reference fields, and returns a
+// diagnostic for each key that names nothing. It runs in time linear in the
+// number of references: the CUE schema types each value, and Go does the
+// cross-checks, which CUE comprehensions over user keys do far more slowly.
+func (m *Model) resolve() []Diagnostic {
+	r := &resolver{m: m}
+	setKeys(m.Notices, func(e *Notice, k string) { e.Key = k })
+	setKeys(m.Subjects, func(e *Subject, k string) { e.Key = k })
+	setKeys(m.Categories, func(e *Category, k string) { e.Key = k })
+	setKeys(m.Sources, func(e *Source, k string) { e.Key = k })
+	setKeys(m.Recipients, func(e *Recipient, k string) { e.Key = k })
+	setKeys(m.Transfers, func(e *Transfer, k string) { e.Key = k })
+	setKeys(m.Retention, func(e *Retention, k string) { e.Key = k })
+	setKeys(m.Schemes, func(e *Scheme, k string) { e.Key = k })
+	setKeys(m.Systems, func(e *System, k string) { e.Key = k })
+	setKeys(m.Activities, func(e *Activity, k string) { e.Key = k })
+	setKeys(m.Cookies, func(e *Cookie, k string) { e.Key = k })
+	setKeys(m.ProcessorRecords, func(e *ProcessorRecord, k string) { e.Key = k })
+	setKeys(m.Controller.JointControllers, func(e *JointController, k string) { e.Key = k })
+
+	for _, c := range m.CategoryList() {
+		c.RetentionRules = resolveAll(r, "retention rule", "retention", m.Retention, c.RetentionIDs, "categories."+c.Key+".retention")
+	}
+	for _, s := range m.SourceList() {
+		if s.RecipientID != "" {
+			s.Recipient = resolveOne(r, "recipient", "recipients", m.Recipients, s.RecipientID, "sources."+s.Key+".recipient")
+		}
+	}
+	for _, t := range m.TransferList() {
+		t.Recipient = resolveOne(r, "recipient", "recipients", m.Recipients, t.RecipientID, "transfers."+t.Key+".recipient")
+	}
+	for _, s := range m.SchemeList() {
+		if s.OperatorID != "" {
+			s.Operator = resolveOne(r, "recipient", "recipients", m.Recipients, s.OperatorID, "schemes."+s.Key+".operator")
+		}
+	}
+	for _, s := range m.SystemList() {
+		if s.VendorID != "" {
+			s.Vendor = resolveOne(r, "recipient", "recipients", m.Recipients, s.VendorID, "systems."+s.Key+".vendor")
+		}
+	}
+	for _, p := range m.ProcessorRecordList() {
+		p.Transfers = resolveAll(r, "transfer", "transfers", m.Transfers, p.TransferIDs, "processorRecords."+p.Key+".transfers")
+	}
+	for _, a := range m.ActivityList() {
+		base := "activities." + a.Key + "."
+		a.Notices = resolveAll(r, "notice", "notices", m.Notices, a.Audiences, base+"audiences")
+		a.Subjects = resolveAll(r, "subject", "subjects", m.Subjects, a.SubjectIDs, base+"subjects")
+		a.Categories = resolveAll(r, "category", "categories", m.Categories, a.CategoryIDs, base+"categories")
+		a.Sources = resolveAll(r, "source", "sources", m.Sources, a.SourceIDs, base+"sources")
+		a.Recipients = resolveAll(r, "recipient", "recipients", m.Recipients, a.RecipientIDs, base+"recipients")
+		a.Transfers = resolveAll(r, "transfer", "transfers", m.Transfers, a.TransferIDs, base+"transfers")
+		a.Retention = resolveAll(r, "retention rule", "retention", m.Retention, a.RetentionIDs, base+"retention")
+		a.Schemes = resolveAll(r, "scheme", "schemes", m.Schemes, a.SchemeIDs, base+"schemes")
+		a.Systems = resolveAll(r, "system", "systems", m.Systems, a.SystemIDs, base+"systems")
+		for i := range a.SpecialConditions {
+			sc := &a.SpecialConditions[i]
+			sc.Categories = resolveAll(r, "category", "categories", m.Categories, sc.CategoryIDs,
+				fmt.Sprintf("%sspecialConditions[%d].categories", base, i))
+		}
+	}
+	sortDiagnostics(r.diags)
+	return r.diags
+}
+
+type resolver struct {
+	m     *Model
+	diags []Diagnostic
+}
+
+func setKeys[T any](entities map[string]*T, set func(*T, string)) {
+	for k, e := range entities {
+		set(e, k)
+	}
+}
+
+// resolveAll resolves a list of keys found at path, one diagnostic per
+// dangling key.
+func resolveAll[T any](r *resolver, kind, table string, entities map[string]*T, keys []string, path string) []*T {
+	if len(keys) == 0 {
+		return nil
+	}
+	out := make([]*T, 0, len(keys))
+	for i, k := range keys {
+		if e := resolveOne(r, kind, table, entities, k, fmt.Sprintf("%s[%d]", path, i)); e != nil {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// resolveOne resolves one key found at path.
+func resolveOne[T any](r *resolver, kind, table string, entities map[string]*T, key, path string) *T {
+	if e, ok := entities[key]; ok {
+		return e
+	}
+	known := make([]string, 0, len(entities))
+	for k := range entities {
+		known = append(known, k)
+	}
+	sort.Strings(known)
+	hint := fmt.Sprintf("define %s.%s, or use one of the keys defined there", table, key)
+	if s := nearest(key, known); s != "" {
+		hint = fmt.Sprintf("did you mean %q? Otherwise define %s.%s", s, table, key)
+	} else if len(known) == 0 {
+		hint = fmt.Sprintf("the model defines no %s; add %s.%s", table, table, key)
+	} else if len(known) <= 8 {
+		hint = fmt.Sprintf("define %s.%s, or use one of: %s", table, key, strings.Join(known, ", "))
+	}
+	r.diags = append(r.diags, Diagnostic{
+		Pos:     r.m.Positions.Of(path),
+		Path:    path,
+		Message: fmt.Sprintf("unknown %s %q", kind, key),
+		Hint:    hint,
+	})
+	return nil
+}
