@@ -1,0 +1,159 @@
+package cmd
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/ropa-dev/ropa/render"
+)
+
+// producers are the output families `ropa build` renders, in order.
+var producers = []render.Producer{}
+
+// BuildOptions are the inputs of `ropa build`.
+type BuildOptions struct {
+	// Dir is the model directory.
+	Dir string
+	// Out is the output directory.
+	Out string
+	// Only limits the build to the named output families.
+	Only []string
+	// Quiet suppresses the list of files written.
+	Quiet bool
+}
+
+func newBuildCmd(streams IO, runF func(*BuildOptions) error) *cobra.Command {
+	opts := &BuildOptions{}
+	cmd := &cobra.Command{
+		Use:   "build DIR",
+		Short: "Render the notices and the register of a model",
+		Long: `Build validates the model in DIR and renders every output into --out:
+the privacy notices and the Article 30 register in each format.
+
+Nothing is written unless the model validates and every output renders:
+all files are rendered in memory first, then each is written to a
+temporary file and renamed into place, so a failed build leaves no partial
+file. Rebuilding the same model writes byte-identical files.
+
+Examples:
+  ropa build examples/minimal --out out/minimal
+  ropa build . --out public --only notice`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Dir = args[0]
+			if runF != nil {
+				return runF(opts)
+			}
+			return runBuild(opts, streams)
+		},
+	}
+	var names []string
+	for _, p := range producers {
+		names = append(names, p.Name)
+	}
+	cmd.Flags().StringVarP(&opts.Out, "out", "o", "out", "output `directory`")
+	cmd.Flags().StringSliceVar(&opts.Only, "only", nil, "render only these output families: "+strings.Join(names, ", "))
+	cmd.Flags().BoolVarP(&opts.Quiet, "quiet", "q", false, "do not list the files written")
+	return cmd
+}
+
+func runBuild(opts *BuildOptions, streams IO) error {
+	selected, err := selectProducers(opts.Only)
+	if err != nil {
+		return &ExitError{Code: ExitUsage, Err: err}
+	}
+	m, err := loadModel(opts.Dir, streams)
+	if err != nil {
+		return &ExitError{Code: err.(*ExitError).Code, Err: fmt.Errorf("%v\nropa build: nothing written", err)}
+	}
+
+	// Render everything in memory first: a failure writes nothing.
+	type file struct {
+		path string
+		data []byte
+	}
+	var files []file
+	seen := map[string]bool{}
+	for _, p := range selected {
+		arts, err := p.Artifacts(m)
+		if err != nil {
+			return &ExitError{Code: ExitFindings, Err: fmt.Errorf("ropa build: %s: %v\nnothing written", p.Name, err)}
+		}
+		for _, a := range arts {
+			if seen[a.Path] {
+				return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa build: two outputs would write %s; nothing written", a.Path)}
+			}
+			seen[a.Path] = true
+			var buf bytes.Buffer
+			if err := a.Write(&buf); err != nil {
+				return &ExitError{Code: ExitFindings, Err: fmt.Errorf("ropa build: %s: %v\nnothing written", a.Path, err)}
+			}
+			files = append(files, file{a.Path, buf.Bytes()})
+		}
+	}
+	for _, f := range files {
+		if err := writeAtomic(filepath.Join(opts.Out, filepath.FromSlash(f.path)), f.data); err != nil {
+			return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa build: %v", err)}
+		}
+		if !opts.Quiet {
+			fmt.Fprintf(streams.Err, "wrote %s (%d bytes)\n", filepath.Join(opts.Out, filepath.FromSlash(f.path)), len(f.data))
+		}
+	}
+	fmt.Fprintf(streams.Err, "%s: %d files written to %s\n", opts.Dir, len(files), opts.Out)
+	return nil
+}
+
+// selectProducers returns the producers named in only, or all of them.
+func selectProducers(only []string) ([]render.Producer, error) {
+	if len(only) == 0 {
+		return producers, nil
+	}
+	byName := map[string]render.Producer{}
+	var names []string
+	for _, p := range producers {
+		byName[p.Name] = p
+		names = append(names, p.Name)
+	}
+	sort.Strings(names)
+	var out []render.Producer
+	for _, n := range only {
+		p, ok := byName[n]
+		if !ok {
+			return nil, fmt.Errorf("ropa build: unknown output family %q for --only; choose from: %s", n, strings.Join(names, ", "))
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// writeAtomic writes data to name through a temporary file in the same
+// directory and a rename, so a reader never sees a partial file.
+func writeAtomic(name string, data []byte) error {
+	dir := filepath.Dir(name)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(name)+".tmp*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), name)
+}

@@ -1,0 +1,30 @@
+// Package render holds what every output family shares: the Artifact a
+// renderer produces and the registry of producers `ropa build` runs. Each
+// output family lives in a sub-package and takes the resolved model.
+package render
+
+import (
+	"io"
+
+	"github.com/ropa-dev/ropa/ropa"
+)
+
+// Artifact is one output file: its path relative to the output directory
+// and the function that writes its bytes.
+type Artifact struct {
+	// Path is slash-separated and relative to the output directory.
+	Path string
+	// Write renders the file. It must write the same bytes for the same
+	// model on every run.
+	Write func(w io.Writer) error
+}
+
+// Producer lists the artifacts one output family makes of a model.
+type Producer struct {
+	// Name identifies the family in `ropa build --only`.
+	Name string
+	// Doc is a one-line description for --help.
+	Doc string
+	// Artifacts returns the files to write.
+	Artifacts func(m *ropa.Model) ([]Artifact, error)
+}
