@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"cuelang.org/go/cue"
+
+	"github.com/ropa-dev/ropa/schema"
 )
 
 // explain rewrites CUE's terse messages into ones that say how to fix the
@@ -71,14 +73,7 @@ func lastField(path string) string {
 
 // allowedFields lists the fields the schema allows at the struct path.
 func allowedFields(def cue.Value, path string) []string {
-	v := def
-	if path != "" {
-		v = def.LookupPath(schemaPath(path))
-		if !v.Exists() {
-			return nil
-		}
-	}
-	iter, err := v.Fields(cue.Optional(true))
+	iter, err := schemaAt(def, path).Fields(cue.Optional(true))
 	if err != nil {
 		return nil
 	}
@@ -90,24 +85,40 @@ func allowedFields(def cue.Value, path string) []string {
 	return out
 }
 
-// schemaPath turns a model path into one the schema can look up: map keys
-// and list indices become the pattern constraints that govern them.
-func schemaPath(path string) cue.Path {
-	var sels []cue.Selector
-	for _, part := range strings.Split(strings.ReplaceAll(path, "[", ".["), ".") {
-		switch {
-		case part == "":
-		case strings.HasPrefix(part, "["):
-			sels = append(sels, cue.AnyIndex)
-		default:
-			if len(sels) > 0 && isMapField(sels) {
-				sels = append(sels, cue.AnyString)
-				continue
-			}
-			sels = append(sels, cue.Str(part))
-		}
+// tableDefs names the definition of the entities of each keyed map.
+var tableDefs = map[string]string{
+	"notices": "#Notice", "subjects": "#Subject", "categories": "#Category",
+	"sources": "#Source", "recipients": "#Recipient", "transfers": "#Transfer",
+	"retention": "#Retention", "schemes": "#Scheme", "systems": "#System",
+	"activities": "#Activity", "cookies": "#Cookie", "processorRecords": "#ProcessorRecord",
+}
+
+// schemaAt returns the schema that governs a model path (a field inside an
+// entity of a keyed map resolves through the entity's definition), or a
+// value that does not exist when the path passes through a list.
+func schemaAt(def cue.Value, path string) cue.Value {
+	parts := strings.Split(path, ".")
+	v := def
+	if d, ok := tableDefs[parts[0]]; ok && len(parts) >= 2 {
+		v = schemaRoot(def).LookupPath(cue.MakePath(cue.Def(d)))
+		parts = parts[2:]
 	}
-	return cue.MakePath(sels...)
+	for _, part := range parts {
+		if part == "" {
+			continue
+		}
+		if strings.Contains(part, "[") {
+			return cue.Value{}
+		}
+		v = v.LookupPath(cue.MakePath(cue.Str(part)))
+	}
+	return v
+}
+
+// schemaRoot returns the schema package value #Model was looked up in.
+func schemaRoot(def cue.Value) cue.Value {
+	root, _ := def.Default()
+	return root.Context().CompileBytes(schema.Source, cue.Filename(schema.Filename))
 }
 
 // isMapField reports whether the path so far ends at a map keyed by #Key.

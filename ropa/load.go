@@ -1,6 +1,7 @@
 package ropa
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -94,6 +95,7 @@ func LoadFiles(files []File) (*Model, error) {
 
 	// Parse every file, reporting every syntax error at once.
 	inst := build.NewContext().NewInstance("", nil)
+	index := newASTIndex()
 	var diags []Diagnostic
 	pkg, pkgFile := "", ""
 	for _, f := range files {
@@ -110,6 +112,7 @@ func LoadFiles(files []File) (*Model, error) {
 			continue
 		}
 		pkg, pkgFile = name, f.Name
+		index.addFile(syn)
 		if err := inst.AddSyntax(syn); err != nil {
 			diags = append(diags, cueDiagnostics(err, nil)...)
 		}
@@ -119,11 +122,10 @@ func LoadFiles(files []File) (*Model, error) {
 	}
 
 	user := ctx.BuildInstance(inst)
-	positions := Positions{}
+	positions := index.positions
 	if err := user.Err(); err != nil {
 		return nil, &LoadError{Kind: ErrInvalid, Diagnostics: cueDiagnostics(err, positions)}
 	}
-	indexPositions(user, positions)
 
 	def := schemaDef(ctx)
 	unified := def.Unify(user)
@@ -138,80 +140,29 @@ func LoadFiles(files []File) (*Model, error) {
 				diags = append(diags, cueDiagnostics(err, positions)...)
 			}
 		}
+		diags = append(diags, missingRequired(user, def, positions)...)
 		diags = explain(dedupe(diags), def)
 		diags = append(diags, lenientModel(user, positions).resolve()...)
 		sortDiagnostics(diags)
 		return nil, &LoadError{Kind: ErrInvalid, Diagnostics: diags}
 	}
 
-	m := &Model{Positions: positions, Order: map[string][]string{}}
-	if err := unified.Decode(m); err != nil {
+	// Decode through JSON: CUE's Decode walks the value field by field and
+	// costs twice as much on large models.
+	data, err := unified.MarshalJSON()
+	if err != nil {
 		return nil, &LoadError{Kind: ErrInvalid, Diagnostics: cueDiagnostics(err, positions)}
 	}
-	for _, field := range orderedFields {
-		m.Order[field] = fieldKeys(unified.LookupPath(cue.ParsePath(field)))
+	m := &Model{}
+	if err := json.Unmarshal(data, m); err != nil {
+		return nil, &LoadError{Kind: ErrInvalid, Diagnostics: []Diagnostic{{Message: "cannot decode the model: " + err.Error()}}}
 	}
+	m.Positions = positions
+	m.Order = index.order
 	if diags := m.resolve(); len(diags) > 0 {
 		return nil, &LoadError{Kind: ErrInvalid, Diagnostics: diags}
 	}
 	return m, nil
-}
-
-// orderedFields are the top-level maps whose source order Model.Order keeps.
-var orderedFields = []string{
-	"notices", "subjects", "categories", "sources", "recipients", "transfers",
-	"retention", "schemes", "systems", "activities", "cookies", "processorRecords",
-	"controller.jointControllers",
-}
-
-// validationParts splits a model into the values validated one by one
-// after a first failure: each top-level field, and each entity of a map.
-func validationParts(v cue.Value) []cue.Value {
-	var parts []cue.Value
-	iter, err := v.Fields()
-	if err != nil {
-		return nil
-	}
-	for iter.Next() {
-		field := iter.Value()
-		if field.IncompleteKind() == cue.StructKind && isMapField([]cue.Selector{iter.Selector()}) {
-			if sub, err := field.Fields(); err == nil {
-				for sub.Next() {
-					parts = append(parts, sub.Value())
-				}
-				continue
-			}
-		}
-		parts = append(parts, field)
-	}
-	return parts
-}
-
-// dedupe drops repeated diagnostics, keeping the first of each.
-func dedupe(ds []Diagnostic) []Diagnostic {
-	seen := map[string]bool{}
-	out := ds[:0]
-	for _, d := range ds {
-		key := d.Pos.String() + "|" + d.Path + "|" + d.Message
-		if !seen[key] {
-			seen[key] = true
-			out = append(out, d)
-		}
-	}
-	return out
-}
-
-// fieldKeys lists the labels of a struct value in order.
-func fieldKeys(v cue.Value) []string {
-	var keys []string
-	iter, err := v.Fields()
-	if err != nil {
-		return nil
-	}
-	for iter.Next() {
-		keys = append(keys, iter.Selector().Unquoted())
-	}
-	return keys
 }
 
 // lenientModel decodes each entity of the user's value on its own, keeping
@@ -219,9 +170,6 @@ func fieldKeys(v cue.Value) []string {
 // checked in a model that breaks the schema.
 func lenientModel(user cue.Value, ps Positions) *Model {
 	m := &Model{Positions: ps, Order: map[string][]string{}}
-	for _, field := range orderedFields {
-		m.Order[field] = fieldKeys(user.LookupPath(cue.ParsePath(field)))
-	}
 	m.Notices = decodeEach[Notice](user, "notices")
 	m.Subjects = decodeEach[Subject](user, "subjects")
 	m.Categories = decodeEach[Category](user, "categories")
@@ -265,52 +213,8 @@ func schemaDef(ctx *cue.Context) cue.Value {
 	return v.LookupPath(cue.MakePath(cue.Def("#Model")))
 }
 
-// indexPositions records where the user's files declare every field.
-func indexPositions(v cue.Value, ps Positions) {
-	path := pathString(v.Path())
-	if pos := v.Pos(); pos.IsValid() {
-		ps[path] = toPos(pos)
-	}
-	switch v.IncompleteKind() {
-	case cue.StructKind:
-		iter, err := v.Fields(cue.Optional(true))
-		if err != nil {
-			return
-		}
-		for iter.Next() {
-			indexPositions(iter.Value(), ps)
-		}
-	case cue.ListKind:
-		iter, err := v.List()
-		if err != nil {
-			return
-		}
-		for iter.Next() {
-			indexPositions(iter.Value(), ps)
-		}
-	}
-}
-
-// pathString formats a CUE path as ropa prints field paths:
-// activities.rent.categories[1].
-func pathString(p cue.Path) string {
-	var b strings.Builder
-	for _, sel := range p.Selectors() {
-		if sel.Type() == cue.IndexLabel {
-			b.WriteString("[")
-			b.WriteString(strconv.Itoa(sel.Index()))
-			b.WriteString("]")
-			continue
-		}
-		if b.Len() > 0 {
-			b.WriteByte('.')
-		}
-		b.WriteString(sel.String())
-	}
-	return b.String()
-}
-
-// pathFromStrings formats the path of a CUE error the same way.
+// pathFromStrings formats the path of a CUE error as ropa prints field
+// paths: activities.rent.categories[1].
 func pathFromStrings(elems []string) string {
 	var b strings.Builder
 	if len(elems) > 0 && elems[0] == "#Model" {
@@ -379,4 +283,95 @@ func sortDiagnostics(ds []Diagnostic) {
 		}
 		return a.Path < b.Path
 	})
+}
+
+// validationParts splits a model into the values validated one by one
+// after a first failure: each top-level field, and each entity of a map.
+func validationParts(v cue.Value) []cue.Value {
+	var parts []cue.Value
+	iter, err := v.Fields()
+	if err != nil {
+		return nil
+	}
+	for iter.Next() {
+		field := iter.Value()
+		if field.IncompleteKind() == cue.StructKind && isMapField([]cue.Selector{iter.Selector()}) {
+			if sub, err := field.Fields(); err == nil {
+				for sub.Next() {
+					parts = append(parts, sub.Value())
+				}
+				continue
+			}
+		}
+		parts = append(parts, field)
+	}
+	return parts
+}
+
+// dedupe drops repeated diagnostics, keeping the first of each.
+func dedupe(ds []Diagnostic) []Diagnostic {
+	seen := map[string]bool{}
+	out := ds[:0]
+	for _, d := range ds {
+		key := d.Pos.String() + "|" + d.Path + "|" + d.Message
+		if strings.HasPrefix(d.Message, "required field") {
+			key = d.Path + "|required"
+		}
+		if !seen[key] {
+			seen[key] = true
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// requiredFields lists the fields the schema requires at a path.
+func requiredFields(def cue.Value, path string) []string {
+	iter, err := schemaAt(def, path).Fields()
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for iter.Next() {
+		if _, hasDefault := iter.Value().Default(); hasDefault {
+			continue
+		}
+		out = append(out, iter.Selector().Unquoted())
+	}
+	return out
+}
+
+// missingRequired reports, for every entity of every map, the required
+// fields the user's value lacks. CUE reports them too, but not for an
+// entity that also has a conflict.
+func missingRequired(user, def cue.Value, ps Positions) []Diagnostic {
+	var out []Diagnostic
+	iter, err := user.Fields()
+	if err != nil {
+		return nil
+	}
+	for iter.Next() {
+		table := iter.Selector().Unquoted()
+		if !isMapField([]cue.Selector{cue.Str(table)}) || table == "phrases" {
+			continue
+		}
+		required := requiredFields(def, table+".x")
+		entities, err := iter.Value().Fields()
+		if err != nil {
+			continue
+		}
+		for entities.Next() {
+			key := entities.Selector().Unquoted()
+			for _, name := range required {
+				if entities.Value().LookupPath(cue.MakePath(cue.Str(name))).Exists() {
+					continue
+				}
+				path := table + "." + key + "." + name
+				out = append(out, Diagnostic{Pos: ps.Of(path), Path: path,
+					Message: fmt.Sprintf("required field %q is missing", name),
+					Hint:    fmt.Sprintf("add `%s: ...` here; `ropa schema` shows its type", name)})
+			}
+		}
+	}
+	return out
 }

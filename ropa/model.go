@@ -212,6 +212,8 @@ type Recipient struct {
 	Contract      string   `json:"contract,omitempty"`
 	PrivacyNotice string   `json:"privacyNotice,omitempty"`
 	Contact       *Contact `json:"contact,omitempty"`
+	// Related are the recipient's own notices or pages the notice points to.
+	Related []Link `json:"related,omitempty"`
 }
 
 // Transfer is a disclosure of data to a country outside the UK.
@@ -237,6 +239,8 @@ type Retention struct {
 	Criteria string `json:"criteria,omitempty"`
 	Source   string `json:"source,omitempty"`
 	Action   string `json:"action"`
+	// Note qualifies the rule in the notice's words.
+	Note string `json:"note,omitempty"`
 }
 
 // Scheme is a data-sharing scheme an activity feeds.
@@ -249,6 +253,8 @@ type Scheme struct {
 	PrivacyNotice string   `json:"privacyNotice,omitempty"`
 	Contact       *Contact `json:"contact,omitempty"`
 	Mandatory     bool     `json:"mandatory"`
+	// Related are the scheme's own notices, guidance or pages.
+	Related []Link `json:"related,omitempty"`
 
 	Operator *Recipient `json:"-"`
 }
@@ -402,6 +408,9 @@ type Cookie struct {
 	Category string `json:"category,omitempty"`
 	Data     string `json:"data,omitempty"`
 	OptOut   string `json:"optOut,omitempty"`
+	// Persistence is "session" or "persistent".
+	Persistence   string `json:"persistence,omitempty"`
+	PrivacyNotice string `json:"privacyNotice,omitempty"`
 }
 
 // Security describes technical and organisational measures.

@@ -1,5 +1,7 @@
 package ropa
 
+import "sort"
+
 // inOrder returns the entities of one top-level map in source order.
 func inOrder[T any](m *Model, field string, entities map[string]*T) []*T {
 	keys := m.Order[field]
@@ -10,6 +12,28 @@ func inOrder[T any](m *Model, field string, entities map[string]*T) []*T {
 		}
 	}
 	return out
+}
+
+// completeOrder makes the order of one map list every key exactly once:
+// keys the syntax did not show (made by a comprehension, say) follow in
+// sorted order, so no entity is ever dropped from an output.
+func completeOrder[T any](m *Model, field string, entities map[string]*T) {
+	seen := make(map[string]bool, len(entities))
+	var keys []string
+	for _, k := range m.Order[field] {
+		if _, ok := entities[k]; ok && !seen[k] {
+			seen[k] = true
+			keys = append(keys, k)
+		}
+	}
+	var extra []string
+	for k := range entities {
+		if !seen[k] {
+			extra = append(extra, k)
+		}
+	}
+	sort.Strings(extra)
+	m.Order[field] = append(keys, extra...)
 }
 
 // NoticeList returns the notices in source order.

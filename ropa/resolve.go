@@ -12,6 +12,22 @@ import (
 // cross-checks, which CUE comprehensions over user keys do far more slowly.
 func (m *Model) resolve() []Diagnostic {
 	r := &resolver{m: m}
+	if m.Order == nil {
+		m.Order = map[string][]string{}
+	}
+	completeOrder(m, "notices", m.Notices)
+	completeOrder(m, "subjects", m.Subjects)
+	completeOrder(m, "categories", m.Categories)
+	completeOrder(m, "sources", m.Sources)
+	completeOrder(m, "recipients", m.Recipients)
+	completeOrder(m, "transfers", m.Transfers)
+	completeOrder(m, "retention", m.Retention)
+	completeOrder(m, "schemes", m.Schemes)
+	completeOrder(m, "systems", m.Systems)
+	completeOrder(m, "activities", m.Activities)
+	completeOrder(m, "cookies", m.Cookies)
+	completeOrder(m, "processorRecords", m.ProcessorRecords)
+	completeOrder(m, "controller.jointControllers", m.Controller.JointControllers)
 	setKeys(m.Notices, func(e *Notice, k string) { e.Key = k })
 	setKeys(m.Subjects, func(e *Subject, k string) { e.Key = k })
 	setKeys(m.Categories, func(e *Category, k string) { e.Key = k })

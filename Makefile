@@ -1,0 +1,48 @@
+# ropa: the two commands a fresh machine needs are `make run` and `make test`.
+# Both install what they need (Go modules, and poppler-utils for the PDF
+# read-back tests) through the project's own targets.
+
+GO       ?= go
+BIN      := bin/ropa
+EXAMPLES := $(sort $(dir $(wildcard examples/*/*.cue)))
+OUT      := out
+
+.PHONY: run test build deps tools bench fuzz clean
+
+## build: compile the ropa binary into bin/
+build:
+	$(GO) build -o $(BIN) ./cmd/ropa
+
+## run: build ropa and render every example into out/<example>/
+run: build
+	@set -e; for d in $(EXAMPLES); do \
+		name=$$(basename $$d); \
+		./$(BIN) build $$d --out $(OUT)/$$name --quiet; \
+	done
+
+## deps: Go modules, and the Debian packages the tests read PDFs back with
+deps: tools
+	$(GO) mod download
+
+tools:
+	@command -v pdftotext >/dev/null 2>&1 || { \
+		echo "installing poppler-utils (pdftotext, pdfinfo) for the PDF tests"; \
+		SUDO=$$(command -v sudo >/dev/null 2>&1 && [ "$$(id -u)" != 0 ] && echo sudo); \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq poppler-utils; }
+
+## test: the whole suite (unit, golden, script, fuzz seeds)
+test: deps
+	$(GO) vet ./...
+	$(GO) test ./...
+
+## bench: benchmarks of loading, linting, rendering and diffing, as a table
+bench:
+	$(GO) test -run '^$$' -bench . -benchtime 3x -benchmem ./... | tee bench.out | \
+		awk '/^Benchmark/ { printf "%-60s %14s %s %14s %s %12s %s\n", $$1, $$3, $$4, $$5, $$6, $$7, $$8 }'
+
+## fuzz: run each fuzz target for a short while
+fuzz:
+	$(GO) test -run '^$$' -fuzz FuzzLoad -fuzztime 30s ./ropa/
+
+clean:
+	rm -rf $(BIN) $(OUT) bench.out
