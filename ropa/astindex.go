@@ -23,6 +23,9 @@ func newASTIndex() *astIndex {
 
 // addFile indexes one parsed file.
 func (x *astIndex) addFile(f *ast.File) {
+	if _, ok := x.positions[""]; !ok {
+		x.positions[""] = Pos{File: f.Filename, Line: 1, Col: 1}
+	}
 	x.decls("", f.Decls)
 }
 

@@ -123,6 +123,10 @@ func LoadFiles(files []File) (*Model, error) {
 
 	user := ctx.BuildInstance(inst)
 	positions := index.positions
+	if p, ok := positions["schemaVersion"]; ok {
+		// Findings about what the model lacks point at its header.
+		positions[""] = p
+	}
 	if err := user.Err(); err != nil {
 		return nil, &LoadError{Kind: ErrInvalid, Diagnostics: cueDiagnostics(err, positions)}
 	}
@@ -221,7 +225,9 @@ func pathFromStrings(elems []string) string {
 		elems = elems[1:]
 	}
 	for _, e := range elems {
-		if _, err := strconv.Atoi(e); err == nil {
+		if uq, err := strconv.Unquote(e); err == nil && strings.HasPrefix(e, `"`) {
+			e = uq // keys are [a-z][a-z0-9_-]*: paths carry them unquoted
+		} else if _, err := strconv.Atoi(e); err == nil {
 			b.WriteString("[" + e + "]")
 			continue
 		}
@@ -233,8 +239,10 @@ func pathFromStrings(elems []string) string {
 	return b.String()
 }
 
+// toPos converts a CUE position; file names are kept as the caller of
+// LoadFiles gave them (ReadDir gives ./dir/file.cue).
 func toPos(p token.Pos) Pos {
-	return Pos{File: displayName(p.Filename()), Line: p.Line(), Col: p.Column()}
+	return Pos{File: p.Filename(), Line: p.Line(), Col: p.Column()}
 }
 
 // cueDiagnostics turns CUE errors into diagnostics, one a problem, each at

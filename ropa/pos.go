@@ -31,14 +31,16 @@ func (p Pos) String() string {
 type Positions map[string]Pos
 
 // Of returns the position of path or, when the path has none (a field the
-// user left out), of its nearest declared ancestor.
+// user left out), of its nearest declared ancestor, or else the start of
+// the model's first file.
 func (ps Positions) Of(path string) Pos {
 	for p := path; p != ""; p = parentPath(p) {
 		if pos, ok := ps[p]; ok {
 			return pos
 		}
 	}
-	return Pos{}
+	// The empty path holds the start of the model's first file.
+	return ps[""]
 }
 
 // parentPath strips the last selector or index from a field path.

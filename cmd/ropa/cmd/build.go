@@ -11,10 +11,11 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/ropa-dev/ropa/render"
+	"github.com/ropa-dev/ropa/render/notice"
 )
 
 // producers are the output families `ropa build` renders, in order.
-var producers = []render.Producer{}
+var producers = []render.Producer{notice.Producer, registerProducer, exportProducer}
 
 // BuildOptions are the inputs of `ropa build`.
 type BuildOptions struct {

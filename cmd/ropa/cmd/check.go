@@ -1,33 +1,58 @@
 package cmd
 
 import (
+	"errors"
 	"fmt"
+	"os"
+	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
+
+	"github.com/ropa-dev/ropa/ropa"
+	"github.com/ropa-dev/ropa/ropa/lint"
+	"github.com/ropa-dev/ropa/ropa/lint/report"
 )
 
 // CheckOptions are the inputs of `ropa check`.
 type CheckOptions struct {
 	// Dir is the model directory.
 	Dir string
+	// Format is the output format: text, json, github or sarif.
+	Format string
+	// FailOn is the lowest severity that fails the check: error, warning,
+	// info or none.
+	FailOn string
+	// Now is the date the linter judges waiver expiry and notice age by,
+	// YYYY-MM-DD; empty means today.
+	Now string
 }
 
 func newCheckCmd(streams IO, runF func(*CheckOptions) error) *cobra.Command {
 	opts := &CheckOptions{}
 	cmd := &cobra.Command{
 		Use:   "check DIR",
-		Short: "Validate a model against the schema and resolve its references",
+		Short: "Validate a model and lint it for legal completeness",
 		Long: `Check loads the CUE files in DIR, validates them against the embedded
-schema and resolves every reference between entities. Every problem is
-reported at once, each as file:line:col, the field path, what is wrong and
-how to fix it.
+schema, resolves every reference between entities, and then lints the
+model against the law (UK GDPR, DPA 2018): lawful bases, special-category
+conditions, transfers, retention, automated decisions and more. Every
+problem is reported at once, each as file:line:col, severity, rule ID and
+message. 'ropa rules' lists the rules; 'ropa explain RULE' says how to fix
+a finding. A finding can be accepted in the model with a waiver.
 
-Exit status: 0 when the model is valid, 1 when it has problems, 2 when DIR
-cannot be read or a file does not parse.
+Formats: text (default), json, github (workflow commands that annotate a
+pull request) and sarif (SARIF 2.1.0, for code scanning).
+
+Exit status: 0 when there is no finding at or above --fail-on, 1 when there
+is (or the model breaks the schema), 2 when the command is used wrongly,
+DIR cannot be read or a file does not parse.
 
 Examples:
   ropa check examples/minimal
-  ropa check . && echo "record is valid"`,
+  ropa check --fail-on warning .
+  ropa check --format github model/
+  ropa check --format sarif model/ > ropa.sarif`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Dir = args[0]
@@ -37,15 +62,85 @@ Examples:
 			return runCheck(opts, streams)
 		},
 	}
+	cmd.Flags().StringVar(&opts.Format, "format", "text", "output format: "+strings.Join(report.Formats, ", "))
+	cmd.Flags().StringVar(&opts.FailOn, "fail-on", "error", "lowest severity that fails the check: error, warning, info or none")
+	cmd.Flags().StringVar(&opts.Now, "now", "", "judge waiver expiry and notice age as of this date, YYYY-MM-DD (default today)")
 	return cmd
 }
 
+// parseFailOn turns --fail-on into a threshold; 0 never fails.
+func parseFailOn(s string) (lint.Severity, error) {
+	if s == "none" {
+		return 0, nil
+	}
+	sev, err := lint.ParseSeverity(s)
+	if err != nil {
+		return 0, fmt.Errorf("--fail-on: unknown value %q (want error, warning, info or none)", s)
+	}
+	return sev, nil
+}
+
+func validFormat(f string) bool {
+	for _, ok := range report.Formats {
+		if f == ok {
+			return true
+		}
+	}
+	return false
+}
+
 func runCheck(opts *CheckOptions, streams IO) error {
+	if !validFormat(opts.Format) {
+		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa check: --format: unknown format %q (want %s)",
+			opts.Format, strings.Join(report.Formats, ", "))}
+	}
+	failOn, err := parseFailOn(opts.FailOn)
+	if err != nil {
+		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa check: %w", err)}
+	}
+	now := time.Now()
+	if opts.Now != "" {
+		t, err := time.Parse("2006-01-02", opts.Now)
+		if err != nil {
+			return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa check: --now: %q is not a date YYYY-MM-DD", opts.Now)}
+		}
+		// Noon, so that a waiver expiring that day still holds.
+		now = t.Add(12 * time.Hour)
+	}
 	m, err := loadModel(opts.Dir, streams)
 	if err != nil {
+		// Machine formats carry load problems too, as findings of the
+		// rule "schema"; the exit status stays loadModel's.
+		var ee *ExitError
+		var le *ropa.LoadError
+		if opts.Format != "text" && errors.As(err, &ee) && errors.As(err, &le) {
+			if werr := report.Write(streams.Out, opts.Format, lint.FromLoadError(le), false); werr != nil {
+				return &ExitError{Code: ExitUsage, Err: werr}
+			}
+			return &ExitError{Code: ee.Code}
+		}
 		return err
 	}
-	fmt.Fprintf(streams.Out, "%s: valid: %d activities, %d categories, %d recipients\n",
-		opts.Dir, len(m.Activities), len(m.Categories), len(m.Recipients))
+	res := lint.Run(m, lint.Options{Now: now})
+	if err := report.Write(streams.Out, opts.Format, res, opts.Format == "text" && isTerminal(streams.Out)); err != nil {
+		return &ExitError{Code: ExitUsage, Err: err}
+	}
+	if res.Fails(failOn) {
+		return &ExitError{Code: ExitFindings}
+	}
 	return nil
+}
+
+// isTerminal reports whether w is a terminal that should get colour: an
+// *os.File that is a character device, with NO_COLOR unset.
+func isTerminal(w any) bool {
+	if os.Getenv("NO_COLOR") != "" {
+		return false
+	}
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }

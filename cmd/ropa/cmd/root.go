@@ -98,6 +98,9 @@ command was used wrongly or the model cannot be read.`,
 		newSchemaCmd(streams),
 		newInitCmd(streams, nil),
 		newVersionCmd(streams),
+		newDiffCmd(streams, nil),
+		newExplainCmd(streams, nil), newRulesCmd(streams, nil),
+		newExportCmd(streams, nil),
 	)
 	return root
 }

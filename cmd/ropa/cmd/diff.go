@@ -1,0 +1,154 @@
+package cmd
+
+import (
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/spf13/cobra"
+
+	"github.com/ropa-dev/ropa/ropa"
+	"github.com/ropa-dev/ropa/ropa/diff"
+)
+
+// DiffOptions are the inputs of `ropa diff`.
+type DiffOptions struct {
+	// Old and New are the two sides: each a directory or a git revision.
+	Old, New string
+	// Dir is the model directory: inside the repository for a revision,
+	// inside the side for a directory. Default ".".
+	Dir string
+	// Format is text, markdown or json.
+	Format string
+	// FailOn is the lowest class that makes the exit status 1: notify,
+	// register, editorial or none.
+	FailOn string
+}
+
+// diffWriters are the output formats of `ropa diff`.
+var diffWriters = map[string]func(io.Writer, *diff.Result) error{
+	"text":     diff.WriteText,
+	"markdown": diff.WriteMarkdown,
+	"json":     diff.WriteJSON,
+}
+
+func newDiffCmd(streams IO, runF func(*DiffOptions) error) *cobra.Command {
+	opts := &DiffOptions{}
+	cmd := &cobra.Command{
+		Use:   "diff OLD NEW [DIR]",
+		Short: "List the changes between two versions of a model, classified",
+		Long: `Diff loads two versions of a model and lists what changed, entity by
+entity and field by field, each with the file:line:col of the change in the
+new version (in the old version for a removal), and each classified by what
+it obliges you to do.
+
+OLD and NEW are each a directory or a git revision. A side that is an
+existing directory is a directory, holding the model in DIR inside it;
+anything else is a git revision (a branch, tag, commit, HEAD~1, ...) whose
+model is DIR, read from the git repository that contains DIR without
+touching the working tree. DIR defaults to ".". So:
+
+  ropa diff old/ new/                   two model directories
+  ropa diff main HEAD examples/whg      two revisions of examples/whg
+  ropa diff v1.2 .                      v1.2 against the working tree ('.')
+  ropa diff HEAD . examples/whg         uncommitted changes to examples/whg
+  ropa diff HEAD~1 HEAD                 the last commit, model in '.'
+
+A name that is both a directory and a revision is the directory; write
+REV^{commit} for the revision. Entities are compared by key, so a renamed
+key shows as a removal and an addition.
+
+Classes, highest first:
+
+  notify     people must be told before it takes effect (Art 13(3), 14(4)):
+             an activity added; an activity's purpose changed; a recipient
+             added, or added to an activity; a transfer added, added to an
+             activity, or its country or recipient changed; a category that
+             becomes (or is added as) special or criminal-offence data, or
+             such a category added to an activity; a longer retention
+             period ("6 years" -> "7 years", or a longer rule cited); an
+             automated decision (automation.decisions or .significant
+             false -> true); a lawful basis added to an activity
+  register   the Article 30 record changes, people need not be told first:
+             everything else, e.g. removals, shorter retention, systems,
+             subjects, sources, DPIA, security, contracts, Article 9 and 10
+             conditions, controller details
+  editorial  wording only: names, titles, descriptions, examples,
+             summaries, notes, details; a notice's version, lastUpdated,
+             links and sections; phrases; lists reordered
+
+Formats: text (default) prints one line per change,
+  class  kind key: field: old → new  (file:line:col)
+grouped by entity, then a count per class; markdown prints a heading and a
+table per class, to paste into a pull request; json prints
+  {"summary": {"total", "notify", "register", "editorial"},
+   "changes": [{"class", "kind", "key", "op", "field", "old", "new",
+                "path", "side", "pos": {"file", "line", "column"}}]}
+where op is added, removed, changed or reordered, and key, field, old and
+new are left out when empty.
+
+Exit status: 0, or 1 when a change at or above --fail-on exists (notify >
+register > editorial; the default, none, never fails); 2 when the command
+is used wrongly or a side cannot be read or loaded.
+
+Examples:
+  ropa diff main HEAD examples/whg
+  ropa diff origin/main HEAD model --format markdown > changes.md
+  ropa diff origin/main HEAD model --fail-on notify || echo "update the notices first"`,
+		Args: cobra.RangeArgs(2, 3),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Old, opts.New, opts.Dir = args[0], args[1], "."
+			if len(args) == 3 {
+				opts.Dir = args[2]
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return runDiff(opts, streams)
+		},
+	}
+	cmd.Flags().StringVarP(&opts.Format, "format", "f", "text", "output `format`: text, markdown or json")
+	cmd.Flags().StringVar(&opts.FailOn, "fail-on", "none", "exit 1 when a change of this `class` or higher exists: notify, register, editorial or none")
+	return cmd
+}
+
+func runDiff(opts *DiffOptions, streams IO) error {
+	write, ok := diffWriters[opts.Format]
+	if !ok {
+		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa diff: --format: unknown format %q (want text, markdown, json)", opts.Format)}
+	}
+	failOn, err := diff.ParseClass(opts.FailOn)
+	if err != nil {
+		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa diff: --fail-on: unknown value %q (want notify, register, editorial or none)", opts.FailOn)}
+	}
+	old, err := loadSide("OLD", diff.ResolveSide(opts.Old, opts.Dir))
+	if err != nil {
+		return err
+	}
+	new, err := loadSide("NEW", diff.ResolveSide(opts.New, opts.Dir))
+	if err != nil {
+		return err
+	}
+	r := diff.Diff(old, new)
+	if err := write(streams.Out, r); err != nil {
+		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa diff: %v", err)}
+	}
+	if r.Fails(failOn) {
+		return &ExitError{Code: ExitFindings}
+	}
+	return nil
+}
+
+// loadSide loads one side; any failure, an invalid model included, is exit
+// status 2, since there is nothing to compare.
+func loadSide(which string, s diff.Side) (*ropa.Model, error) {
+	m, err := s.Load()
+	if err == nil {
+		return m, nil
+	}
+	var le *ropa.LoadError
+	if errors.As(err, &le) {
+		return nil, &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa diff: %s %s does not load:\n%v", which, s.Label(), err)}
+	}
+	return nil, &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa diff: %s: %v", which, err)}
+}

@@ -1,0 +1,71 @@
+package cmd
+
+import (
+	"encoding/json"
+	"fmt"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/ropa-dev/ropa/ropa/lint"
+)
+
+// RulesOptions are the inputs of `ropa rules`.
+type RulesOptions struct {
+	// Format is text or json.
+	Format string
+}
+
+func newRulesCmd(streams IO, runF func(*RulesOptions) error) *cobra.Command {
+	opts := &RulesOptions{}
+	cmd := &cobra.Command{
+		Use:   "rules",
+		Short: "List the lint rules",
+		Long: `Rules lists every lint rule 'ropa check' applies: its ID, severity, legal
+reference and one-line message, sorted by ID. 'ropa explain RULE' gives the
+full explanation.
+
+With --format json it prints an array of objects with the fields id,
+severity, reference, message and explain.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if runF != nil {
+				return runF(opts)
+			}
+			return runRules(opts, streams)
+		},
+	}
+	cmd.Flags().StringVar(&opts.Format, "format", "text", "output format: text or json")
+	return cmd
+}
+
+// ruleJSON is the JSON shape of one rule in `ropa rules --format json`.
+type ruleJSON struct {
+	ID        string `json:"id"`
+	Severity  string `json:"severity"`
+	Reference string `json:"reference"`
+	Message   string `json:"message"`
+	Explain   string `json:"explain"`
+}
+
+func runRules(opts *RulesOptions, streams IO) error {
+	rules := lint.Rules()
+	switch opts.Format {
+	case "text":
+		tw := tabwriter.NewWriter(streams.Out, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, "ID\tSEVERITY\tREFERENCE\tMESSAGE")
+		for _, r := range rules {
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.ID, r.Severity, r.Ref, r.Message)
+		}
+		return tw.Flush()
+	case "json":
+		out := make([]ruleJSON, 0, len(rules))
+		for _, r := range rules {
+			out = append(out, ruleJSON{r.ID, r.Severity.String(), r.Ref, r.Message, r.Explain})
+		}
+		enc := json.NewEncoder(streams.Out)
+		enc.SetIndent("", "  ")
+		return enc.Encode(out)
+	}
+	return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa rules: --format: unknown format %q (want text or json)", opts.Format)}
+}

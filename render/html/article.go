@@ -1,0 +1,104 @@
+package html
+
+import (
+	"bufio"
+	"strconv"
+
+	"github.com/ropa-dev/ropa/render/doc"
+)
+
+// printer writes HTML. All document text goes through text or attr.
+type printer struct {
+	w      *bufio.Writer
+	ids    *ids
+	tables int
+}
+
+func (p *printer) raw(s string) { p.w.WriteString(s) }
+
+// article writes the intro, the table of contents and the sections.
+func (p *printer) article(d *doc.Document) {
+	class := "ropa-document"
+	if d.Landscape {
+		class += " landscape"
+	}
+	p.raw(`<article class="` + class + `">` + "\n")
+	p.blocks(d.Intro)
+	p.toc(d)
+	for _, s := range d.Sections {
+		p.section(s, 1)
+	}
+	p.raw("</article>\n")
+}
+
+// toc writes the nested table of contents.
+func (p *printer) toc(d *doc.Document) {
+	if len(d.Sections) == 0 {
+		return
+	}
+	p.raw(`<nav aria-label="Contents" class="toc">` + "\n")
+	p.tocList(d.Sections)
+	p.raw("</nav>\n")
+}
+
+func (p *printer) tocList(ss []*doc.Section) {
+	p.raw("<ol>\n")
+	for _, s := range ss {
+		if s == nil {
+			continue
+		}
+		p.raw(`<li><a href="#` + attr(p.ids.of(s)) + `">` + text(s.Title) + "</a>")
+		if len(s.Sections) > 0 {
+			p.raw("\n")
+			p.tocList(s.Sections)
+		}
+		p.raw("</li>\n")
+	}
+	p.raw("</ol>\n")
+}
+
+func (p *printer) section(s *doc.Section, depth int) {
+	if s == nil {
+		return
+	}
+	id := attr(p.ids.of(s))
+	h := "h" + strconv.Itoa(min(depth+1, 6))
+	p.raw(`<section id="` + id + `" aria-labelledby="` + id + `-heading">` + "\n")
+	p.raw("<" + h + ` id="` + id + `-heading">` + text(s.Title) + "</" + h + ">\n")
+	p.blocks(s.Blocks)
+	for _, c := range s.Sections {
+		p.section(c, depth+1)
+	}
+	p.raw("</section>\n")
+}
+
+func (p *printer) blocks(bs []doc.Block) {
+	for _, b := range bs {
+		switch b := b.(type) {
+		case *doc.Paragraph:
+			if b != nil {
+				p.raw("<p>" + runs(b.Text) + "</p>\n")
+			}
+		case *doc.List:
+			if b != nil && len(b.Items) > 0 {
+				p.list(b)
+			}
+		case *doc.Table:
+			if b != nil {
+				p.table(b)
+			}
+		}
+	}
+}
+
+func (p *printer) list(l *doc.List) {
+	tag := "ul"
+	if l.Ordered {
+		tag = "ol"
+	}
+	p.raw("<" + tag + ">\n")
+	for _, it := range l.Items {
+		p.raw("<li>" + runs(it) + "</li>\n")
+	}
+	p.raw("</" + tag + ">\n")
+}

@@ -1,0 +1,51 @@
+package html
+
+import (
+	"html"
+	"strings"
+	"unicode"
+
+	"github.com/ropa-dev/ropa/render/doc"
+)
+
+// clean makes s valid UTF-8 and replaces the control characters HTML does
+// not allow (all but tab, line feed and carriage return) with U+FFFD.
+func clean(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	return strings.Map(func(r rune) rune {
+		if r == '\t' || r == '\n' || r == '\r' {
+			return r
+		}
+		if unicode.IsControl(r) || (r >= 0xfdd0 && r <= 0xfdef) || r&0xfffe == 0xfffe {
+			return '\uFFFD'
+		}
+		return r
+	}, s)
+}
+
+// text escapes s for element content.
+func text(s string) string { return html.EscapeString(clean(s)) }
+
+// attr escapes s for a double-quoted attribute value.
+func attr(s string) string { return html.EscapeString(clean(s)) }
+
+// runs renders inline runs: escaped text, <strong> and links to safe
+// addresses; any other address leaves its text unlinked.
+func runs(rs []doc.Inline) string {
+	var b strings.Builder
+	for _, r := range rs {
+		t := text(r.Text)
+		if r.Strong {
+			t = "<strong>" + t + "</strong>"
+		}
+		if doc.SafeURL(r.URL) {
+			rel := ""
+			if !strings.HasPrefix(strings.ToLower(r.URL), "mailto:") {
+				rel = ` rel="noopener"`
+			}
+			t = `<a href="` + attr(r.URL) + `"` + rel + ">" + t + "</a>"
+		}
+		b.WriteString(t)
+	}
+	return b.String()
+}

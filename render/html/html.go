@@ -1,0 +1,43 @@
+// Package html lays out a doc.Document as one self-contained, accessible
+// HTML page, or as an <article> fragment for a site template. The page
+// makes no external requests and runs no script; every text of the
+// document is escaped and only http(s): and mailto: addresses become links.
+package html
+
+import (
+	"bufio"
+	"embed"
+	"io"
+
+	"github.com/ropa-dev/ropa/render/doc"
+)
+
+//go:embed style.css
+var assets embed.FS
+
+// Options tunes the HTML output.
+type Options struct {
+	// Fragment writes only the <article> element (table of contents and
+	// sections, without the title block) for embedding in a site
+	// template, instead of a complete page with its stylesheet.
+	Fragment bool
+}
+
+// Render writes d to w as HTML. The output depends only on d and opts.
+func Render(w io.Writer, d *doc.Document, opts Options) error {
+	if d == nil {
+		d = &doc.Document{}
+	}
+	bw := bufio.NewWriter(w)
+	p := &printer{w: bw, ids: newIDs(d)}
+	if opts.Fragment {
+		p.article(d)
+	} else {
+		css, err := assets.ReadFile("style.css")
+		if err != nil {
+			return err
+		}
+		p.page(d, css)
+	}
+	return bw.Flush()
+}

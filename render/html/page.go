@@ -1,0 +1,93 @@
+package html
+
+import (
+	"strings"
+
+	"github.com/ropa-dev/ropa/render/doc"
+)
+
+// page writes the complete document: head with the stylesheet, header with
+// the title block, and the article in <main>.
+func (p *printer) page(d *doc.Document, css []byte) {
+	lang := d.Lang
+	if strings.TrimSpace(lang) == "" {
+		lang = "en-GB"
+	}
+	p.raw("<!DOCTYPE html>\n")
+	p.raw(`<html lang="` + attr(lang) + `">` + "\n")
+	p.raw("<head>\n")
+	p.raw(`<meta charset="utf-8">` + "\n")
+	p.raw(`<meta name="viewport" content="width=device-width, initial-scale=1">` + "\n")
+	p.raw(`<meta name="generator" content="ropa">` + "\n")
+	if d.Author != "" {
+		p.raw(`<meta name="author" content="` + attr(d.Author) + `">` + "\n")
+	}
+	if d.Subject != "" {
+		p.raw(`<meta name="description" content="` + attr(d.Subject) + `">` + "\n")
+	}
+	p.raw("<title>" + text(d.Title) + "</title>\n")
+	p.raw("<style>\n")
+	p.w.Write(css)
+	if d.Landscape {
+		p.raw("@page { size: A4 landscape; }\n")
+	}
+	p.raw("</style>\n")
+	p.raw("</head>\n")
+	class := ""
+	if d.Landscape {
+		class = ` class="landscape"`
+	}
+	p.raw("<body" + class + ">\n")
+	p.raw(`<a class="skip-link" href="#main">Skip to content</a>` + "\n")
+	p.header(d)
+	p.raw(`<main id="main">` + "\n")
+	p.article(d)
+	p.raw("</main>\n")
+	p.raw("</body>\n")
+	p.raw("</html>\n")
+}
+
+// header writes the title block.
+func (p *printer) header(d *doc.Document) {
+	p.raw("<header>\n")
+	if d.Title != "" {
+		p.raw("<h1>" + text(d.Title) + "</h1>\n")
+	}
+	if d.Subtitle != "" {
+		p.raw(`<p class="subtitle">` + text(d.Subtitle) + "</p>\n")
+	}
+	var meta []string
+	if d.Version != "" {
+		meta = append(meta, `Version <span class="version">`+text(d.Version)+"</span>")
+	}
+	if d.Date != "" {
+		if validDate(d.Date) {
+			meta = append(meta, `<time datetime="`+attr(d.Date)+`">`+text(d.Date)+"</time>")
+		} else {
+			meta = append(meta, text(d.Date))
+		}
+	}
+	if len(meta) > 0 {
+		p.raw(`<p class="meta">` + strings.Join(meta, " · ") + "</p>\n")
+	}
+	p.raw("</header>\n")
+}
+
+// validDate reports whether s is YYYY-MM-DD or YYYY-MM, fit for the
+// datetime attribute of <time>.
+func validDate(s string) bool {
+	if len(s) != 7 && len(s) != 10 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if i == 4 || i == 7 {
+			if c != '-' {
+				return false
+			}
+		} else if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}

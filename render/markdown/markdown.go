@@ -1,0 +1,158 @@
+// Package markdown lays out a doc.Document as CommonMark with GitHub
+// Flavored Markdown pipe tables. Every text of the document is escaped so
+// that it prints literally: nothing a user writes becomes markup, a link or
+// raw HTML.
+package markdown
+
+import (
+	"bufio"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/ropa-dev/ropa/render/doc"
+)
+
+// Options tunes the Markdown output.
+type Options struct {
+	// FrontMatter starts the output with a YAML front matter block holding
+	// the title, date, version and language, for static site generators.
+	FrontMatter bool
+}
+
+// Render writes d to w as Markdown. The output depends only on d and opts.
+func Render(w io.Writer, d *doc.Document, opts Options) error {
+	if d == nil {
+		d = &doc.Document{}
+	}
+	bw := bufio.NewWriter(w)
+	r := &renderer{w: bw}
+	if opts.FrontMatter {
+		r.frontMatter(d)
+	}
+	r.titleBlock(d)
+	r.blocks(d.Intro)
+	for _, s := range d.Sections {
+		r.section(s, 1)
+	}
+	return bw.Flush()
+}
+
+// renderer writes Markdown blocks separated by blank lines.
+type renderer struct {
+	w *bufio.Writer
+	// started is set once a block has been written.
+	started bool
+	// lastList is the kind of the list just written ("-", "*", ".", ")"),
+	// or "" when the previous block was not a list. Adjacent lists use
+	// alternate markers so they stay separate lists.
+	lastList string
+}
+
+// block starts a new block, separated from the previous one.
+func (r *renderer) block() {
+	if r.started {
+		r.w.WriteString("\n")
+	}
+	r.started = true
+}
+
+func (r *renderer) frontMatter(d *doc.Document) {
+	r.w.WriteString("---\n")
+	for _, kv := range [][2]string{
+		{"title", d.Title},
+		{"date", d.Date},
+		{"version", d.Version},
+		{"lang", d.Lang},
+	} {
+		r.w.WriteString(kv[0] + ": " + yamlQuote(kv[1]) + "\n")
+	}
+	r.w.WriteString("---\n")
+}
+
+func (r *renderer) titleBlock(d *doc.Document) {
+	if t := inlineText(d.Title); t != "" {
+		r.block()
+		r.w.WriteString("# " + t + "\n")
+	}
+	if t := inlineText(d.Subtitle); t != "" {
+		r.block()
+		r.w.WriteString(t + "\n")
+	}
+	var meta []string
+	if v := inlineText(d.Version); v != "" {
+		meta = append(meta, "Version "+v)
+	}
+	if v := inlineText(d.Date); v != "" {
+		meta = append(meta, v)
+	}
+	if len(meta) > 0 {
+		r.block()
+		r.w.WriteString(strings.Join(meta, " · ") + "\n")
+	}
+}
+
+func (r *renderer) section(s *doc.Section, depth int) {
+	if s == nil {
+		return
+	}
+	r.block()
+	r.lastList = ""
+	level := min(depth+1, 6)
+	r.w.WriteString(strings.Repeat("#", level))
+	if t := inlineText(s.Title); t != "" {
+		r.w.WriteString(" " + t)
+	}
+	r.w.WriteString("\n")
+	r.blocks(s.Blocks)
+	for _, c := range s.Sections {
+		r.section(c, depth+1)
+	}
+}
+
+func (r *renderer) blocks(bs []doc.Block) {
+	for _, b := range bs {
+		switch b := b.(type) {
+		case *doc.Paragraph:
+			if b == nil {
+				continue
+			}
+			if t := runs(b.Text); t != "" {
+				r.block()
+				r.lastList = ""
+				r.w.WriteString(t + "\n")
+			}
+		case *doc.List:
+			if b != nil && len(b.Items) > 0 {
+				r.list(b)
+			}
+		case *doc.Table:
+			if b != nil {
+				r.table(b)
+			}
+		}
+	}
+}
+
+func (r *renderer) list(l *doc.List) {
+	r.block()
+	marker := "-"
+	if l.Ordered {
+		marker = "."
+	}
+	if r.lastList == marker {
+		marker = map[string]string{"-": "*", ".": ")"}[marker]
+	}
+	r.lastList = marker
+	for i, it := range l.Items {
+		if l.Ordered {
+			r.w.WriteString(strconv.Itoa(i+1) + marker)
+		} else {
+			r.w.WriteString(marker)
+		}
+		if t := runs(it); t != "" {
+			r.w.WriteString(" " + t)
+		}
+		r.w.WriteString("\n")
+	}
+}

@@ -1,0 +1,147 @@
+package notice
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/ropa-dev/ropa/render/doc"
+	"github.com/ropa-dev/ropa/ropa"
+)
+
+// textList returns a bulleted list of plain items.
+func textList(items []string) *doc.List {
+	l := &doc.List{}
+	for _, it := range items {
+		l.Items = append(l.Items, []doc.Inline{doc.T(it)})
+	}
+	return l
+}
+
+// labelled returns a run of a strong label followed by plain text, as in
+// "Label: text"; it is the label alone when text is empty.
+func labelled(label, text string) []doc.Inline {
+	if text == "" {
+		return []doc.Inline{doc.B(label)}
+	}
+	return []doc.Inline{doc.B(label), doc.T(": " + text)}
+}
+
+// joinList joins items as prose: "a, b and c".
+func (p *planner) joinList(items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], p.t("list.separator")) + p.t("list.and") + items[len(items)-1]
+}
+
+// date formats YYYY-MM-DD or YYYY-MM in words; anything else is returned
+// as it is.
+func (p *planner) date(s string) string {
+	parts := strings.Split(s, "-")
+	if len(parts) < 2 || len(parts) > 3 || len(parts[0]) != 4 {
+		return s
+	}
+	month, err := strconv.Atoi(parts[1])
+	if err != nil || month < 1 || month > 12 {
+		return s
+	}
+	year := parts[0]
+	name := p.t("month." + strconv.Itoa(month))
+	if len(parts) == 2 {
+		return p.t("date.month", "month", name, "year", year)
+	}
+	day, err := strconv.Atoi(parts[2])
+	if err != nil || day < 1 || day > 31 {
+		return s
+	}
+	return p.t("date.day", "day", strconv.Itoa(day), "month", name, "year", year)
+}
+
+// address formats a postal address on one line.
+func address(a *ropa.Address) string {
+	if a == nil {
+		return ""
+	}
+	parts := append([]string{}, a.Lines...)
+	if a.Postcode != "" {
+		parts = append(parts, a.Postcode)
+	}
+	if a.Country != "" {
+		parts = append(parts, a.Country)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// contactBlocks describes a contact: a paragraph naming the person or
+// team, then a list of the ways to reach them.
+func (p *planner) contactBlocks(c *ropa.Contact) []doc.Block {
+	if c == nil {
+		return nil
+	}
+	var out []doc.Block
+	var who []string
+	for _, s := range []string{c.Name, c.Role} {
+		if s != "" {
+			who = append(who, s)
+		}
+	}
+	if len(who) > 0 {
+		out = append(out, doc.P(doc.B(strings.Join(who, ", "))))
+	}
+	if l := p.contactList(c); l != nil {
+		out = append(out, l)
+	}
+	if c.Note != "" {
+		out = append(out, doc.P(doc.T(c.Note)))
+	}
+	return out
+}
+
+// contactList lists the ways to reach a contact, or nil when there are none.
+func (p *planner) contactList(c *ropa.Contact) *doc.List {
+	if c == nil {
+		return nil
+	}
+	l := &doc.List{}
+	if c.Email != "" {
+		l.Items = append(l.Items, []doc.Inline{doc.T(p.t("label.email") + ": "), doc.L(c.Email, "mailto:"+c.Email)})
+	}
+	if c.Phone != "" {
+		l.Items = append(l.Items, []doc.Inline{doc.T(p.t("label.phone") + ": " + c.Phone)})
+	}
+	if a := address(c.Address); a != "" {
+		l.Items = append(l.Items, []doc.Inline{doc.T(p.t("label.post") + ": " + a)})
+	}
+	if c.Web != "" {
+		l.Items = append(l.Items, []doc.Inline{doc.T(p.t("label.web") + ": "), doc.L(c.Web, c.Web)})
+	}
+	if len(l.Items) == 0 {
+		return nil
+	}
+	return l
+}
+
+// link returns a link run when u is set, else the text alone.
+func link(text, u string) doc.Inline {
+	if u == "" {
+		return doc.T(text)
+	}
+	return doc.L(text, u)
+}
+
+// isURL reports whether s looks like a web or mailto address.
+func isURL(s string) bool {
+	return doc.SafeURL(s)
+}
+
+// inUK reports whether a recipient's country is the United Kingdom.
+func inUK(country string) bool {
+	switch strings.ToLower(strings.TrimSpace(country)) {
+	case "", "united kingdom", "uk", "gb", "great britain", "england", "scotland", "wales", "northern ireland":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,87 @@
+package notice
+
+import "github.com/ropa-dev/ropa/ropa"
+
+// ordered returns the distinct non-nil entities of used, in the order of
+// all (the model's source order), followed by any used entity that all
+// does not list, in the order first used.
+func ordered[T any](all []*T, used []*T) []*T {
+	set := make(map[*T]bool, len(used))
+	for _, e := range used {
+		if e != nil {
+			set[e] = true
+		}
+	}
+	out := make([]*T, 0, len(set))
+	for _, e := range all {
+		if set[e] {
+			out = append(out, e)
+			delete(set, e)
+		}
+	}
+	for _, e := range used {
+		if set[e] {
+			out = append(out, e)
+			delete(set, e)
+		}
+	}
+	return out
+}
+
+// categories returns the data categories the notice's activities use.
+func (p *planner) categories() []*ropa.Category {
+	var used []*ropa.Category
+	for _, a := range p.acts {
+		used = append(used, a.Categories...)
+	}
+	return ordered(p.m.CategoryList(), used)
+}
+
+// sourceList returns the sources the notice's activities use.
+func (p *planner) sourceList() []*ropa.Source {
+	var used []*ropa.Source
+	for _, a := range p.acts {
+		used = append(used, a.Sources...)
+	}
+	return ordered(p.m.SourceList(), used)
+}
+
+// recipients returns the recipients the notice's activities use.
+func (p *planner) recipients() []*ropa.Recipient {
+	var used []*ropa.Recipient
+	for _, a := range p.acts {
+		used = append(used, a.Recipients...)
+	}
+	return ordered(p.m.RecipientList(), used)
+}
+
+// transferList returns the transfers the notice's activities make.
+func (p *planner) transferList() []*ropa.Transfer {
+	var used []*ropa.Transfer
+	for _, a := range p.acts {
+		used = append(used, a.Transfers...)
+	}
+	return ordered(p.m.TransferList(), used)
+}
+
+// schemeList returns the schemes the notice's activities feed.
+func (p *planner) schemeList() []*ropa.Scheme {
+	var used []*ropa.Scheme
+	for _, a := range p.acts {
+		used = append(used, a.Schemes...)
+	}
+	return ordered(p.m.SchemeList(), used)
+}
+
+// retentionRules returns the retention rules of the notice's activities
+// and of the categories they use.
+func (p *planner) retentionRules() []*ropa.Retention {
+	var used []*ropa.Retention
+	for _, a := range p.acts {
+		used = append(used, a.Retention...)
+	}
+	for _, c := range p.categories() {
+		used = append(used, c.RetentionRules...)
+	}
+	return ordered(p.m.RetentionList(), used)
+}

@@ -1,0 +1,231 @@
+package notice
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// phrasesJSON is the phrasebook: every piece of standard wording a notice
+// uses, keyed by phrase key, with {placeholders} filled from the model.
+//
+//go:embed phrases.json
+var phrasesJSON []byte
+
+// defaults is the decoded phrasebook; defaultsErr is set if it does not
+// decode, which the tests catch and Plan reports.
+var defaults, defaultsErr = decodePhrases(phrasesJSON)
+
+func decodePhrases(data []byte) (map[string]string, error) {
+	var m map[string]string
+	if err := json.Unmarshal(data, &m); err != nil {
+		return nil, fmt.Errorf("notice: embedded phrases.json: %v", err)
+	}
+	return m, nil
+}
+
+// PhraseKeys returns, sorted, the keys of every standard phrase a notice
+// uses. An organisation overrides a phrase by giving its key in the model's
+// phrases.
+func PhraseKeys() []string {
+	keys := make([]string, 0, len(defaults))
+	for k := range defaults {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// DefaultPhrase returns the standard wording of a phrase key and whether
+// the key exists.
+func DefaultPhrase(key string) (string, bool) {
+	s, ok := defaults[key]
+	return s, ok
+}
+
+// phrasebook is the wording of one notice: the defaults with the model's
+// overrides applied.
+type phrasebook struct {
+	text map[string]string
+	// missing records keys the planner asked for that do not exist: a bug
+	// in the planner, reported by Plan as an error rather than a panic.
+	missing map[string]bool
+}
+
+// newPhrasebook applies overrides to the defaults. An override of an
+// unknown key, or one using a placeholder the standard phrase does not
+// have, is an error naming the key.
+func newPhrasebook(overrides map[string]string) (*phrasebook, error) {
+	if defaultsErr != nil {
+		return nil, defaultsErr
+	}
+	var errs []string
+	keys := make([]string, 0, len(overrides))
+	for k := range overrides {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		def, ok := defaults[k]
+		if !ok {
+			msg := fmt.Sprintf("phrases: unknown phrase key %q", k)
+			if near := nearestKey(k); near != "" {
+				msg += fmt.Sprintf(" (did you mean %q?)", near)
+			}
+			errs = append(errs, msg)
+			continue
+		}
+		allowed := map[string]bool{}
+		for _, p := range placeholders(def) {
+			allowed[p] = true
+		}
+		for _, p := range placeholders(overrides[k]) {
+			if !allowed[p] {
+				errs = append(errs, fmt.Sprintf("phrases: %q uses unknown placeholder {%s}; the standard phrase has %s",
+					k, p, describePlaceholders(def)))
+			}
+		}
+	}
+	if len(errs) > 0 {
+		return nil, fmt.Errorf("%s", strings.Join(errs, "\n"))
+	}
+	text := make(map[string]string, len(defaults))
+	for k, v := range defaults {
+		text[k] = v
+	}
+	for k, v := range overrides {
+		text[k] = v
+	}
+	return &phrasebook{text: text, missing: map[string]bool{}}, nil
+}
+
+func describePlaceholders(s string) string {
+	ps := placeholders(s)
+	if len(ps) == 0 {
+		return "none"
+	}
+	for i, p := range ps {
+		ps[i] = "{" + p + "}"
+	}
+	return strings.Join(ps, ", ")
+}
+
+// get returns the phrase for key with its placeholders filled from kv,
+// which alternates names and values. Values are inserted verbatim and are
+// never themselves expanded.
+func (p *phrasebook) get(key string, kv ...string) string {
+	s, ok := p.text[key]
+	if !ok {
+		p.missing[key] = true
+		return key
+	}
+	return fill(s, kv)
+}
+
+// has reports whether the phrasebook has a phrase for key.
+func (p *phrasebook) has(key string) bool {
+	_, ok := p.text[key]
+	return ok
+}
+
+// isPlaceholderChar reports whether c may appear in a placeholder name.
+func isPlaceholderChar(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.'
+}
+
+// placeholderAt returns the name of the placeholder starting at s[i] (a
+// '{'), and its end, or "" when s[i:] does not start one.
+func placeholderAt(s string, i int) (string, int) {
+	j := i + 1
+	for j < len(s) && isPlaceholderChar(s[j]) {
+		j++
+	}
+	if j == i+1 || j >= len(s) || s[j] != '}' {
+		return "", i
+	}
+	return s[i+1 : j], j + 1
+}
+
+// placeholders lists, in order of first use, the placeholders of s.
+func placeholders(s string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for i := 0; i < len(s); i++ {
+		if s[i] != '{' {
+			continue
+		}
+		if name, end := placeholderAt(s, i); name != "" {
+			if !seen[name] {
+				seen[name] = true
+				out = append(out, name)
+			}
+			i = end - 1
+		}
+	}
+	return out
+}
+
+// fill replaces each {name} in s by its value in kv in one pass; a
+// placeholder with no value is left as it is.
+func fill(s string, kv []string) string {
+	if strings.IndexByte(s, '{') < 0 {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '{' {
+			if name, end := placeholderAt(s, i); name != "" {
+				if v, ok := lookup(kv, name); ok {
+					b.WriteString(v)
+					i = end - 1
+					continue
+				}
+			}
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+func lookup(kv []string, name string) (string, bool) {
+	for i := 0; i+1 < len(kv); i += 2 {
+		if kv[i] == name {
+			return kv[i+1], true
+		}
+	}
+	return "", false
+}
+
+// nearestKey returns the phrase key closest to k, if it is close enough
+// to be a likely typo.
+func nearestKey(k string) string {
+	best, bestD := "", len(k)/3+1
+	for _, c := range PhraseKeys() {
+		if d := editDistance(k, c); d < bestD {
+			best, bestD = c, d
+		}
+	}
+	return best
+}
+
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}

@@ -1,0 +1,148 @@
+package notice
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+func TestPhraseKeys(t *testing.T) {
+	keys := PhraseKeys()
+	if !sort.StringsAreSorted(keys) {
+		t.Error("PhraseKeys not sorted")
+	}
+	need := []string{"rights.access.text", "transfers.none", "automation.none", "complaints.authority"}
+	for l := 'a'; l <= 'j'; l++ {
+		need = append(need, "art9."+string(l))
+	}
+	for i := 1; i <= 37; i++ {
+		need = append(need, "sch1."+strconv.Itoa(i))
+	}
+	for _, k := range (rightSet{true, true, true, true, true, true}).keys() {
+		if k != "object" && k != "object-marketing" {
+			need = append(need, "rights."+k+".title", "rights."+k+".text")
+		}
+	}
+	for _, b := range basisOrder {
+		need = append(need, "basis."+b+".name", "basis."+b+".explain")
+	}
+	for _, id := range append(SectionIDs(), IDJointControllers, IDSpecialConditions, IDRightToObject) {
+		need = append(need, "section."+id+".title")
+	}
+	have := map[string]bool{}
+	for _, k := range keys {
+		have[k] = true
+		if strings.TrimSpace(defaults[k]) == "" {
+			t.Errorf("phrase %s is empty", k)
+		}
+	}
+	for _, k := range need {
+		if !have[k] {
+			t.Errorf("no phrase %s", k)
+		}
+	}
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal(phrasesJSON, &raw); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestFill(t *testing.T) {
+	tests := []struct {
+		s    string
+		kv   []string
+		want string
+	}{
+		{"Hello {name}.", []string{"name", "Ann"}, "Hello Ann."},
+		{"{a}{b}", []string{"a", "{b}", "b", "x"}, "{b}x"}, // values are not re-expanded
+		{"{missing} and {", []string{"a", "1"}, "{missing} and {"},
+		{"{ spaced }", []string{" spaced ", "no"}, "{ spaced }"},
+		{"no placeholders", nil, "no placeholders"},
+	}
+	for _, tt := range tests {
+		if got := fill(tt.s, tt.kv); got != tt.want {
+			t.Errorf("fill(%q, %q) = %q, want %q", tt.s, tt.kv, got, tt.want)
+		}
+	}
+}
+
+func TestPhraseOverride(t *testing.T) {
+	m := loadMinimal(t)
+	m.Phrases = map[string]string{
+		"section.your-rights.title": "What you can ask us to do",
+		"transfers.copy":            "Write to us for a copy ({section}).",
+		"controller.intro.short":    "{short} is responsible for your information.",
+	}
+	text := dump(planNotice(t, m, "tenants"))
+	for _, want := range []string{"§ [your-rights] What you can ask us to do", "Example Homes is responsible for your information."} {
+		if !strings.Contains(text, want) {
+			t.Errorf("override not applied: no %q", want)
+		}
+	}
+	if strings.Contains(text, "§ [your-rights] Your rights") {
+		t.Error("default title still present")
+	}
+	// The website notice is unaffected by an override it does not use.
+	if _, err := Plan(m, m.Notices["website"]); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestPhraseOverrideErrors(t *testing.T) {
+	tests := []struct {
+		phrases map[string]string
+		want    []string
+	}{
+		{map[string]string{"section.your-rigths.title": "x"}, []string{`"section.your-rigths.title"`, `did you mean "section.your-rights.title"`}},
+		{map[string]string{"no.such.key": "x"}, []string{`unknown phrase key "no.such.key"`}},
+		{map[string]string{"controller.intro": "{nmae} is the controller"}, []string{`"controller.intro"`, "{nmae}", "{name}"}},
+	}
+	for _, tt := range tests {
+		m := loadMinimal(t)
+		m.Phrases = tt.phrases
+		_, err := Plan(m, m.Notices["tenants"])
+		if err == nil {
+			t.Errorf("phrases %v: no error", tt.phrases)
+			continue
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(err.Error(), w) {
+				t.Errorf("phrases %v: error %q lacks %q", tt.phrases, err, w)
+			}
+		}
+	}
+}
+
+// TestPhraseKeysInSource checks that every literal phrase key the planner
+// asks for exists, so that no code path can fail with a missing phrase.
+func TestPhraseKeysInSource(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	re := regexp.MustCompile(`\.t\("([^"]+)"[,)]`)
+	n := 0
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range re.FindAllStringSubmatch(string(src), -1) {
+			n++
+			if _, ok := defaults[m[1]]; !ok {
+				t.Errorf("%s: no phrase %q", f, m[1])
+			}
+		}
+	}
+	if n < 100 {
+		t.Errorf("found only %d phrase uses; is the pattern stale?", n)
+	}
+}

@@ -1,0 +1,249 @@
+// Package notice plans the privacy notices of a model: for each audience, a
+// doc.Document that says everything Articles 13 and 14 of the UK GDPR ask
+// of a notice, in the order a reader expects, in standard wording that the
+// organisation can override phrase by phrase. The layout engines (HTML,
+// Markdown, PDF) render the plan; Producer wires them into `ropa build`.
+package notice
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/ropa-dev/ropa/render/doc"
+	"github.com/ropa-dev/ropa/ropa"
+)
+
+// Standard section IDs, in the order they appear in a notice. A free
+// section names one of these in `after` to be placed after it.
+const (
+	IDWhoWeAre           = "who-we-are"
+	IDContactUs          = "contact-us"
+	IDDataWeCollect      = "data-we-collect"
+	IDSources            = "sources"
+	IDPurposes           = "purposes"
+	IDLegitimate         = "legitimate-interests"
+	IDSharing            = "sharing"
+	IDSchemes            = "schemes"
+	IDTransfers          = "transfers"
+	IDRetention          = "retention"
+	IDSecurity           = "security"
+	IDAutomatedDecisions = "automated-decisions"
+	IDRequirement        = "requirement"
+	IDCookies            = "cookies"
+	IDYourRights         = "your-rights"
+	IDExerciseRights     = "exercise-rights"
+	IDComplaints         = "complaints"
+	IDRelated            = "related"
+	IDChanges            = "changes"
+)
+
+// Sub-section IDs.
+const (
+	IDJointControllers  = "joint-controllers"
+	IDSpecialConditions = "special-conditions"
+	IDRightToObject     = "right-to-object"
+)
+
+// step builds one standard section, or returns nil when it has nothing to
+// say and the law needs no statement.
+type step struct {
+	id    string
+	build func(p *planner) *doc.Section
+}
+
+// steps are the standard sections in reading order.
+var steps = []step{
+	{IDWhoWeAre, (*planner).whoWeAre},
+	{IDContactUs, (*planner).contactUs},
+	{IDDataWeCollect, (*planner).dataWeCollect},
+	{IDSources, (*planner).sources},
+	{IDPurposes, (*planner).purposes},
+	{IDLegitimate, (*planner).legitimateInterests},
+	{IDSharing, (*planner).sharing},
+	{IDSchemes, (*planner).schemes},
+	{IDTransfers, (*planner).transfers},
+	{IDRetention, (*planner).retention},
+	{IDSecurity, (*planner).security},
+	{IDAutomatedDecisions, (*planner).automation},
+	{IDRequirement, (*planner).requirement},
+	{IDCookies, (*planner).cookies},
+	{IDYourRights, (*planner).rights},
+	{IDExerciseRights, (*planner).exerciseRights},
+	{IDComplaints, (*planner).complaints},
+	{IDRelated, (*planner).related},
+	{IDChanges, (*planner).changes},
+}
+
+// SectionIDs returns the IDs of the standard sections in reading order:
+// the values a free section's `after` may take.
+func SectionIDs() []string {
+	ids := make([]string, len(steps))
+	for i, s := range steps {
+		ids[i] = s.id
+	}
+	return ids
+}
+
+// planner holds what every section builder needs.
+type planner struct {
+	m    *ropa.Model
+	n    *ropa.Notice
+	acts []*ropa.Activity
+	ph   *phrasebook
+	ids  map[string]bool
+}
+
+// Plan returns the privacy notice n of model m: the activities that list
+// n's key in their audiences, described as Articles 13 and 14 require.
+// It fails when the model overrides an unknown phrase key or places a free
+// section after an unknown section.
+func Plan(m *ropa.Model, n *ropa.Notice) (*doc.Document, error) {
+	if m == nil || n == nil {
+		return nil, errors.New("notice: Plan needs a model and a notice")
+	}
+	ph, err := newPhrasebook(m.Phrases)
+	if err != nil {
+		return nil, err
+	}
+	for key, a := range m.Activities {
+		if a == nil {
+			return nil, fmt.Errorf("notice: activity %q is nil", key)
+		}
+	}
+	p := &planner{m: m, n: n, acts: m.ActivitiesFor(n), ph: ph, ids: map[string]bool{}}
+	for _, s := range steps {
+		p.ids[s.id] = true
+	}
+	for _, id := range []string{IDJointControllers, IDSpecialConditions, IDRightToObject} {
+		p.ids[id] = true
+	}
+
+	free, err := p.freeSections()
+	if err != nil {
+		return nil, err
+	}
+	d := &doc.Document{
+		Title:    n.Title,
+		Subtitle: m.Controller.Name,
+		Author:   m.Controller.Name,
+		Subject:  p.t("doc.subject", "controller", m.Controller.DisplayName()),
+		Lang:     n.Language,
+		Version:  n.Version,
+		Date:     n.LastUpdated,
+		Intro:    p.intro(),
+	}
+	if d.Lang == "" {
+		d.Lang = "en-GB"
+	}
+	for _, s := range steps {
+		if s.id == IDYourRights {
+			d.Sections = append(d.Sections, free[""]...)
+		}
+		if sec := s.build(p); sec != nil {
+			d.Sections = append(d.Sections, sec)
+		}
+		d.Sections = append(d.Sections, free[s.id]...)
+	}
+	if len(p.ph.missing) > 0 {
+		var keys []string
+		for k := range p.ph.missing {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		return nil, fmt.Errorf("notice: internal error: no phrase for %s", strings.Join(keys, ", "))
+	}
+	return d, nil
+}
+
+// t returns a phrase with its placeholders filled.
+func (p *planner) t(key string, kv ...string) string { return p.ph.get(key, kv...) }
+
+// title returns the title of a standard section, for cross-references.
+func (p *planner) title(id string) string { return p.t("section." + id + ".title") }
+
+// section returns an empty standard section with its phrasebook title.
+func (p *planner) section(id string) *doc.Section {
+	return &doc.Section{ID: id, Title: p.title(id)}
+}
+
+// intro is the notice's own summary, or the standard opening.
+func (p *planner) intro() []doc.Block {
+	var out []doc.Block
+	for _, s := range p.n.Summary {
+		out = append(out, doc.P(doc.T(s)))
+	}
+	if len(out) == 0 {
+		out = append(out, doc.P(doc.T(p.t("intro.default", "controller", p.m.Controller.DisplayName()))))
+	}
+	return out
+}
+
+// freeSections turns the notice's free sections into sections, keyed by
+// the standard section they follow ("" for the default place, before
+// "Your rights").
+func (p *planner) freeSections() (map[string][]*doc.Section, error) {
+	out := map[string][]*doc.Section{}
+	for i, fs := range p.n.Sections {
+		after := fs.After
+		if after != "" && !isStep(after) {
+			return nil, fmt.Errorf("notice %s: sections[%d] %q: after: unknown section %q; choose one of: %s",
+				p.n.Key, i, fs.Title, after, strings.Join(SectionIDs(), ", "))
+		}
+		sec := &doc.Section{ID: p.uniqueID(slug(fs.Title)), Title: fs.Title}
+		for _, para := range fs.Paragraphs {
+			sec.Blocks = append(sec.Blocks, doc.P(doc.T(para)))
+		}
+		if len(fs.Items) > 0 {
+			sec.Blocks = append(sec.Blocks, textList(fs.Items))
+		}
+		out[after] = append(out[after], sec)
+	}
+	return out, nil
+}
+
+func isStep(id string) bool {
+	for _, s := range steps {
+		if s.id == id {
+			return true
+		}
+	}
+	return false
+}
+
+// uniqueID returns base, or base with a numeric suffix, unused so far in
+// the document, and reserves it.
+func (p *planner) uniqueID(base string) string {
+	if base == "" {
+		base = "section"
+	}
+	id := base
+	for i := 2; p.ids[id]; i++ {
+		id = fmt.Sprintf("%s-%d", base, i)
+	}
+	p.ids[id] = true
+	return id
+}
+
+// slug makes an ID of a-z, 0-9 and '-' from free text.
+func slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		default:
+			dash = true
+		}
+		if b.Len() >= 48 {
+			break
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,149 @@
+package notice
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/ropa-dev/ropa/render/doc"
+	"github.com/ropa-dev/ropa/ropa"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// loadMinimal loads examples/minimal.
+func loadMinimal(t testing.TB) *ropa.Model {
+	t.Helper()
+	m, err := ropa.Load(filepath.Join("..", "..", "examples", "minimal"))
+	if err != nil {
+		t.Fatalf("load examples/minimal: %v", err)
+	}
+	return m
+}
+
+// golden compares got with testdata/name, or rewrites it under -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./render/notice -update to create it)", err)
+	}
+	if string(want) != string(got) {
+		t.Errorf("%s differs from the golden file; run go test ./render/notice -update and review the diff.\n%s",
+			name, firstDiff(string(want), string(got)))
+	}
+}
+
+// firstDiff shows the first differing line of two texts.
+func firstDiff(want, got string) string {
+	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for i := 0; i < len(wl) || i < len(gl); i++ {
+		var w, g string
+		if i < len(wl) {
+			w = wl[i]
+		}
+		if i < len(gl) {
+			g = gl[i]
+		}
+		if w != g {
+			return "line " + strconv.Itoa(i+1) + ":\n  want: " + w + "\n  got:  " + g
+		}
+	}
+	return ""
+}
+
+func planNotice(t testing.TB, m *ropa.Model, key string) *doc.Document {
+	t.Helper()
+	n := m.Notices[key]
+	if n == nil {
+		t.Fatalf("no notice %q", key)
+	}
+	d, err := Plan(m, n)
+	if err != nil {
+		t.Fatalf("Plan(%s): %v", key, err)
+	}
+	return d
+}
+
+func TestPlanGolden(t *testing.T) {
+	m := loadMinimal(t)
+	for _, n := range m.NoticeList() {
+		d := planNotice(t, m, n.Key)
+		golden(t, "minimal-"+n.Key+".plan.txt", []byte(dump(d)))
+	}
+}
+
+// TestPlanNoLeftoverPlaceholders checks that every placeholder of every
+// phrase used was filled.
+func TestPlanNoLeftoverPlaceholders(t *testing.T) {
+	m := loadMinimal(t)
+	re := regexp.MustCompile(`\{[A-Za-z][A-Za-z0-9_.-]*\}`)
+	for _, n := range m.NoticeList() {
+		if s := re.FindString(dump(planNotice(t, m, n.Key))); s != "" {
+			t.Errorf("notice %s: unfilled placeholder %s", n.Key, s)
+		}
+	}
+}
+
+func TestPlanSectionOrderAndIDs(t *testing.T) {
+	m := loadMinimal(t)
+	d := planNotice(t, m, "tenants")
+	var got []string
+	for _, s := range d.Sections {
+		got = append(got, s.ID)
+	}
+	want := []string{"who-we-are", "contact-us", "data-we-collect", "sources", "purposes", "legitimate-interests",
+		"sharing", "schemes", "transfers", "retention", "security", "automated-decisions", "requirement", "cookies",
+		"your-rights", "exercise-rights", "complaints", "related", "changes"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("sections:\n got %v\nwant %v", got, want)
+	}
+	seen := map[string]bool{}
+	idRE := regexp.MustCompile(`^[a-z0-9-]+$`)
+	d.Walk(func(s *doc.Section, _ int) {
+		if seen[s.ID] {
+			t.Errorf("duplicate section ID %q", s.ID)
+		}
+		seen[s.ID] = true
+		if !idRE.MatchString(s.ID) {
+			t.Errorf("bad section ID %q", s.ID)
+		}
+	})
+}
+
+// TestPlanStatementsWhenNothingToSay checks that the website notice, with
+// no transfers, recipients or automated decisions, says so.
+func TestPlanStatementsWhenNothingToSay(t *testing.T) {
+	m := loadMinimal(t)
+	text := dump(planNotice(t, m, "website"))
+	for _, key := range []string{"transfers.none", "sharing.none", "automation.none"} {
+		if !strings.Contains(text, defaults[key]) {
+			t.Errorf("website notice lacks %s: %q", key, defaults[key])
+		}
+	}
+	for _, id := range []string{"[schemes]", "[legitimate-interests]", "[special-conditions]", "[requirement]"} {
+		if strings.Contains(text, id) {
+			t.Errorf("website notice has section %s with nothing to say", id)
+		}
+	}
+}
+
+func TestPlanNilInputs(t *testing.T) {
+	if _, err := Plan(nil, nil); err == nil {
+		t.Error("Plan(nil, nil): no error")
+	}
+	if _, err := Plan(&ropa.Model{}, &ropa.Notice{Key: "x"}); err != nil {
+		t.Errorf("Plan of an empty model: %v", err)
+	}
+}

@@ -1,0 +1,57 @@
+package notice
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/ropa-dev/ropa/render"
+	"github.com/ropa-dev/ropa/render/doc"
+	"github.com/ropa-dev/ropa/render/html"
+	"github.com/ropa-dev/ropa/render/markdown"
+	"github.com/ropa-dev/ropa/render/pdf"
+	"github.com/ropa-dev/ropa/ropa"
+)
+
+// Producer renders every notice of a model, in the model's order, as
+// <key>.html (a complete page), <key>.fragment.html (an <article> to embed
+// in a site template), <key>.md (Markdown, no front matter) and <key>.pdf.
+var Producer = render.Producer{
+	Name:      "notice",
+	Doc:       "privacy notices (Articles 13 and 14) as HTML, HTML fragment, Markdown and PDF",
+	Artifacts: artifacts,
+}
+
+// formats are the files made of each notice: the suffix after the key and
+// the layout engine.
+var formats = []struct {
+	suffix string
+	write  func(w io.Writer, d *doc.Document) error
+}{
+	{".html", func(w io.Writer, d *doc.Document) error { return html.Render(w, d, html.Options{}) }},
+	{".fragment.html", func(w io.Writer, d *doc.Document) error { return html.Render(w, d, html.Options{Fragment: true}) }},
+	{".md", func(w io.Writer, d *doc.Document) error { return markdown.Render(w, d, markdown.Options{}) }},
+	{".pdf", func(w io.Writer, d *doc.Document) error { return pdf.Render(w, d, pdf.Options{}) }},
+}
+
+// artifacts plans every notice first, so that a model that cannot be
+// planned fails before anything is rendered.
+func artifacts(m *ropa.Model) ([]render.Artifact, error) {
+	if m == nil {
+		return nil, fmt.Errorf("notice: no model")
+	}
+	var out []render.Artifact
+	for _, n := range m.NoticeList() {
+		d, err := Plan(m, n)
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range formats {
+			write := f.write
+			out = append(out, render.Artifact{
+				Path:  n.Key + f.suffix,
+				Write: func(w io.Writer) error { return write(w, d) },
+			})
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,117 @@
+package notice
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/ropa-dev/ropa/render"
+	"github.com/ropa-dev/ropa/ropa"
+)
+
+// renderAll runs the producer and returns every artifact's bytes by path.
+func renderAll(t testing.TB, m *ropa.Model) map[string][]byte {
+	t.Helper()
+	arts, err := Producer.Artifacts(m)
+	if err != nil {
+		t.Fatalf("Producer.Artifacts: %v", err)
+	}
+	out := map[string][]byte{}
+	for _, a := range arts {
+		var b bytes.Buffer
+		if err := a.Write(&b); err != nil {
+			t.Fatalf("%s: %v", a.Path, err)
+		}
+		out[a.Path] = b.Bytes()
+	}
+	return out
+}
+
+func TestProducerArtifacts(t *testing.T) {
+	m := loadMinimal(t)
+	arts, err := Producer.Artifacts(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var paths []string
+	for _, a := range arts {
+		paths = append(paths, a.Path)
+	}
+	want := "tenants.html tenants.fragment.html tenants.md tenants.pdf website.html website.fragment.html website.md website.pdf"
+	if got := strings.Join(paths, " "); got != want {
+		t.Errorf("paths:\n got %s\nwant %s", got, want)
+	}
+	if Producer.Name != "notice" || Producer.Doc == "" {
+		t.Errorf("Producer = %q, %q", Producer.Name, Producer.Doc)
+	}
+	m.Phrases = map[string]string{"bogus": "x"}
+	if _, err := Producer.Artifacts(m); err == nil || !strings.Contains(err.Error(), `"bogus"`) {
+		t.Errorf("unknown phrase key: err = %v", err)
+	}
+	var _ render.Producer = Producer
+}
+
+func TestGoldenOutputs(t *testing.T) {
+	out := renderAll(t, loadMinimal(t))
+	for _, name := range []string{"tenants.html", "tenants.fragment.html", "tenants.md"} {
+		golden(t, "minimal-"+name, out[name])
+	}
+}
+
+// TestOutputsDeterministic renders twice and compares bytes, PDF included.
+func TestOutputsDeterministic(t *testing.T) {
+	a := renderAll(t, loadMinimal(t))
+	b := renderAll(t, loadMinimal(t))
+	for path, data := range a {
+		if !bytes.Equal(data, b[path]) {
+			t.Errorf("%s differs between two renders", path)
+		}
+	}
+	if !bytes.HasPrefix(a["tenants.pdf"], []byte("%PDF-")) {
+		t.Error("tenants.pdf is not a PDF")
+	}
+}
+
+// TestConsistency checks that every statement of each plan appears in all
+// three formats. HTML and Markdown (via goldmark) must contain each
+// statement exactly, white space normalised. PDF text is compared with
+// white space and hyphens removed on both sides (see squeeze), because
+// the page layout wraps lines and may hyphenate, and pdftotext's page
+// footers ("Page n of m") are dropped; every other character must match
+// in order (or be the PDF engine's [U+XXXX] notation for a character its
+// fonts lack).
+func TestConsistency(t *testing.T) {
+	m := loadMinimal(t)
+	out := renderAll(t, m)
+	for _, n := range m.NoticeList() {
+		d := planNotice(t, m, n.Key)
+		texts := map[string]string{
+			"html":          normalise(htmlText(t, out[n.Key+".html"])),
+			"fragment.html": normalise(htmlText(t, out[n.Key+".fragment.html"])),
+			"md":            normalise(markdownText(t, out[n.Key+".md"])),
+		}
+		pdf := pdfComparable(pdfText(t, out[n.Key+".pdf"]))
+		stmts := statements(d)
+		if len(stmts) < 50 {
+			t.Fatalf("notice %s: only %d statements", n.Key, len(stmts))
+		}
+		for _, absent := range []string{"A statement that is in no notice.", n.Key + " " + d.Title + " reversed"} {
+			if strings.Contains(texts["html"], absent) || strings.Contains(texts["md"], absent) || pdfContains(pdf, absent) {
+				t.Fatalf("the comparison finds %q, which no output holds", absent)
+			}
+		}
+		for _, s := range stmts {
+			for format, text := range texts {
+				if format == "fragment.html" && s == d.Title {
+					continue // the fragment leaves the title to the site template
+				}
+				if !strings.Contains(text, normalise(s)) {
+					t.Errorf("%s.%s lacks %q", n.Key, format, s)
+				}
+			}
+			if !pdfContains(pdf, s) {
+				t.Errorf("%s.pdf lacks %q", n.Key, s)
+			}
+		}
+	}
+}

@@ -1,0 +1,112 @@
+package notice
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/ropa-dev/ropa/ropa"
+)
+
+func actWith(bases ...string) *ropa.Activity {
+	a := &ropa.Activity{Name: "a"}
+	for _, b := range bases {
+		a.LawfulBases = append(a.LawfulBases, ropa.LawfulBasis{Basis: b})
+	}
+	return a
+}
+
+func TestDeriveRights(t *testing.T) {
+	const always = "access rectification"
+	tests := []struct {
+		name    string
+		acts    []*ropa.Activity
+		want    string
+		limited bool
+	}{
+		{"none", nil, "access rectification restriction object-marketing", false},
+		{"consent", []*ropa.Activity{actWith("consent")},
+			"access rectification erasure restriction portability withdraw-consent object-marketing", false},
+		{"contract", []*ropa.Activity{actWith("contract")},
+			"access rectification erasure restriction portability object-marketing", false},
+		{"legal obligation", []*ropa.Activity{actWith("legal-obligation")},
+			"access rectification restriction object-marketing", false},
+		{"vital interests", []*ropa.Activity{actWith("vital-interests")},
+			"access rectification erasure restriction object-marketing", false},
+		{"public task", []*ropa.Activity{actWith("public-task")},
+			"access rectification restriction object object-marketing", false},
+		{"legitimate interests", []*ropa.Activity{actWith("legitimate-interests")},
+			"access rectification erasure restriction object object-marketing", false},
+		{"recognised legitimate interest", []*ropa.Activity{actWith("recognised-legitimate-interest")},
+			"access rectification erasure restriction object object-marketing", false},
+		{"contract + legal obligation", []*ropa.Activity{actWith("contract"), actWith("legal-obligation")},
+			"access rectification erasure restriction portability object-marketing", true},
+		{"public task + legal obligation", []*ropa.Activity{actWith("public-task", "legal-obligation")},
+			"access rectification restriction object object-marketing", false},
+		{"legitimate interests + public task", []*ropa.Activity{actWith("legitimate-interests"), actWith("public-task")},
+			"access rectification erasure restriction object object-marketing", true},
+		{"explicit consent (Art 9(2)(a)) on contract", []*ropa.Activity{func() *ropa.Activity {
+			a := actWith("contract")
+			a.SpecialConditions = []ropa.SpecialCondition{{Article9: "a"}}
+			return a
+		}()}, "access rectification erasure restriction portability withdraw-consent object-marketing", false},
+		{"criminal data on consent (Sch 1 para 29)", []*ropa.Activity{func() *ropa.Activity {
+			a := actWith("legal-obligation")
+			a.CriminalConditions = []ropa.CriminalCondition{{Basis: "schedule1", Schedule1: 29}}
+			return a
+		}()}, "access rectification restriction withdraw-consent object-marketing", false},
+		{"automated decisions", []*ropa.Activity{func() *ropa.Activity {
+			a := actWith("contract")
+			a.Automation = &ropa.Automation{Decisions: true}
+			return a
+		}()}, "access rectification erasure restriction portability automated object-marketing", false},
+		{"nil activity", []*ropa.Activity{nil}, "access rectification restriction object-marketing", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := deriveRights(tt.acts)
+			got := strings.Join(r.keys(), " ")
+			if got != tt.want {
+				t.Errorf("rights:\n got %s\nwant %s", got, tt.want)
+			}
+			if !strings.HasPrefix(got, always) {
+				t.Errorf("rights %s lack %s", got, always)
+			}
+			if r.ErasureLimited != tt.limited {
+				t.Errorf("ErasureLimited = %v, want %v", r.ErasureLimited, tt.limited)
+			}
+		})
+	}
+}
+
+// TestRightsInNotice checks that the derived rights reach the notice: the
+// tenants notice (contract, consent, legitimate interests) offers
+// portability, withdrawal and objection; a legal-obligation-only notice
+// offers none of erasure, portability or objection, but still the
+// direct-marketing objection, separately.
+func TestRightsInNotice(t *testing.T) {
+	m := loadMinimal(t)
+	text := dump(planNotice(t, m, "tenants"))
+	for _, key := range []string{"rights.portability.text", "rights.withdraw-consent.text", "rights.object.text",
+		"rights.object-marketing.text", "rights.erasure.text"} {
+		if !strings.Contains(text, defaults[key]) {
+			t.Errorf("tenants notice lacks %s", key)
+		}
+	}
+	if strings.Contains(text, defaults["rights.erasure.limited"]) {
+		t.Error("tenants notice limits erasure, but no activity is on legal obligation or public task")
+	}
+
+	for _, a := range m.ActivitiesFor(m.Notices["tenants"]) {
+		a.LawfulBases = []ropa.LawfulBasis{{Basis: ropa.BasisLegalObligation, Law: "Housing Act 1996"}}
+		a.SpecialConditions = nil
+	}
+	text = dump(planNotice(t, m, "tenants"))
+	for _, key := range []string{"rights.portability.text", "rights.withdraw-consent.text", "rights.object.text", "rights.erasure.text"} {
+		if strings.Contains(text, defaults[key]) {
+			t.Errorf("legal-obligation notice offers %s", key)
+		}
+	}
+	if !strings.Contains(text, "[right-to-object]") || !strings.Contains(text, defaults["rights.object-marketing.text"]) {
+		t.Error("legal-obligation notice lacks the separate direct-marketing objection")
+	}
+}

@@ -1,0 +1,42 @@
+package notice
+
+import (
+	"github.com/ropa-dev/ropa/render/doc"
+	"github.com/ropa-dev/ropa/ropa"
+)
+
+// cookies is the table of cookies and similar technologies: name,
+// provider, first or third party, purpose and duration. Every notice shows
+// the model's cookies, when it has any.
+func (p *planner) cookies() *doc.Section {
+	var list []*ropa.Cookie
+	for _, c := range p.m.CookieList() {
+		if c != nil {
+			list = append(list, c)
+		}
+	}
+	if len(list) == 0 {
+		return nil
+	}
+	s := p.section(IDCookies)
+	t := &doc.Table{
+		Caption: p.t("cookies.caption"),
+		Header: []string{p.t("cookies.col.name"), p.t("cookies.col.provider"), p.t("cookies.col.party"),
+			p.t("cookies.col.purpose"), p.t("cookies.col.duration")},
+		Widths: []float64{2, 2, 1.5, 4, 1.5},
+	}
+	for _, c := range list {
+		party := c.Party
+		if k := "cookies.party." + c.Party; c.Party != "" && p.ph.has(k) {
+			party = p.t(k)
+		}
+		purpose := []string{c.Purpose}
+		if c.OptOut != "" {
+			purpose = append(purpose, p.t("cookies.optout", "optOut", c.OptOut))
+		}
+		t.Rows = append(t.Rows, []doc.Cell{doc.TextCell(c.Name), doc.TextCell(c.Provider), doc.TextCell(party),
+			doc.TextCell(purpose...), doc.TextCell(c.Duration)})
+	}
+	s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("cookies.intro"))), t)
+	return s
+}

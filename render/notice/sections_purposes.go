@@ -1,0 +1,228 @@
+package notice
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/ropa-dev/ropa/render/doc"
+	"github.com/ropa-dev/ropa/ropa"
+)
+
+// basisOrder is the order lawful bases are explained in: Article 6(1).
+var basisOrder = []string{
+	ropa.BasisConsent, ropa.BasisContract, ropa.BasisLegalObligation, ropa.BasisVitalInterests,
+	ropa.BasisPublicTask, ropa.BasisRecognisedLegitimate, ropa.BasisLegitimateInterests,
+}
+
+// purposes is the table Purpose / Information used / Lawful basis, one row
+// per activity, then what each basis means and the special-category and
+// criminal-offence conditions (Art 13/14(1)(c), Art 9, Art 10).
+func (p *planner) purposes() *doc.Section {
+	s := p.section(IDPurposes)
+	if len(p.acts) == 0 {
+		s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("purposes.none"))))
+		return s
+	}
+	s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("purposes.intro"))))
+	t := &doc.Table{
+		Caption: p.t("purposes.caption"),
+		Header:  []string{p.t("purposes.col.purpose"), p.t("purposes.col.data"), p.t("purposes.col.basis")},
+		Widths:  []float64{3, 2, 3},
+	}
+	used := map[string]bool{}
+	for _, a := range p.acts {
+		purpose := doc.Cell{{doc.B(a.Name)}}
+		if a.Purpose != "" {
+			purpose = append(purpose, []doc.Inline{doc.T(a.Purpose)})
+		}
+		for _, d := range a.Details {
+			purpose = append(purpose, []doc.Inline{doc.T(d)})
+		}
+		if a.OptOut != "" {
+			purpose = append(purpose, []doc.Inline{doc.T(p.t("purposes.optout", "optOut", a.OptOut))})
+		}
+		var data []string
+		for _, c := range a.Categories {
+			if c != nil {
+				data = append(data, c.Name)
+			}
+		}
+		var basis doc.Cell
+		for _, b := range a.LawfulBases {
+			used[b.Basis] = true
+			basis = append(basis, p.basisLines(b)...)
+		}
+		t.Rows = append(t.Rows, []doc.Cell{purpose, doc.TextCell(data...), basis})
+	}
+	s.Blocks = append(s.Blocks, t)
+
+	var explain [][]doc.Inline
+	for _, b := range basisOrder {
+		if used[b] {
+			explain = append(explain, labelled(p.t("basis."+b+".name"), p.t("basis."+b+".explain")))
+		}
+	}
+	if len(explain) > 0 {
+		s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("purposes.bases.intro"))), &doc.List{Items: explain})
+	}
+	if sub := p.specialConditions(); sub != nil {
+		s.Sections = append(s.Sections, sub)
+	}
+	return s
+}
+
+// basisLines describes one lawful basis in a table cell: its name, then
+// the detail it carries.
+func (p *planner) basisLines(b ropa.LawfulBasis) doc.Cell {
+	name := b.Basis
+	if k := "basis." + b.Basis + ".name"; p.ph.has(k) {
+		name = p.t(k)
+	}
+	c := doc.Cell{{doc.B(name)}}
+	line := func(s string) { c = append(c, []doc.Inline{doc.T(s)}) }
+	if b.Interest != "" {
+		line(p.t("basis.detail.interest", "interest", b.Interest))
+	}
+	if b.Law != "" {
+		line(p.t("basis.detail.law", "law", b.Law))
+	}
+	if b.Condition != "" {
+		line(p.t("basis.detail.condition", "condition", b.Condition))
+	}
+	if b.Consent != nil {
+		if b.Consent.How != "" {
+			line(p.t("basis.detail.consent", "how", b.Consent.How))
+		}
+		if b.Consent.Withdraw != "" {
+			line(p.t("basis.detail.withdraw", "withdraw", b.Consent.Withdraw))
+		}
+	}
+	if b.Note != "" {
+		line(b.Note)
+	}
+	return c
+}
+
+// specialConditions states, per activity, the Article 9 condition with its
+// Schedule 1 paragraph, and the Article 10 route, in words.
+func (p *planner) specialConditions() *doc.Section {
+	var blocks []doc.Block
+	for _, a := range p.acts {
+		if len(a.SpecialConditions) == 0 && len(a.CriminalConditions) == 0 {
+			continue
+		}
+		l := &doc.List{}
+		for _, sc := range a.SpecialConditions {
+			l.Items = append(l.Items, p.specialLines(a, sc)...)
+		}
+		for _, cc := range a.CriminalConditions {
+			l.Items = append(l.Items, p.criminalLines(cc)...)
+		}
+		blocks = append(blocks, doc.P(doc.B(a.Name)), l)
+	}
+	if len(blocks) == 0 {
+		return nil
+	}
+	s := p.section(IDSpecialConditions)
+	s.Blocks = append([]doc.Block{doc.P(doc.T(p.t("conditions.intro")))}, blocks...)
+	return s
+}
+
+func (p *planner) specialLines(a *ropa.Activity, sc ropa.SpecialCondition) [][]doc.Inline {
+	var out [][]doc.Inline
+	cats := sc.Categories
+	if len(cats) == 0 {
+		for _, c := range a.Categories {
+			if c != nil && c.Special != "" {
+				cats = append(cats, c)
+			}
+		}
+	}
+	var names []string
+	for _, c := range cats {
+		if c != nil {
+			names = append(names, c.Name)
+		}
+	}
+	if len(names) > 0 {
+		out = append(out, []doc.Inline{doc.T(p.t("conditions.categories", "categories", p.joinList(names)))})
+	}
+	cond := sc.Article9
+	if k := "art9." + sc.Article9; p.ph.has(k) {
+		cond = p.t(k)
+	}
+	out = append(out, []doc.Inline{doc.T(p.t("conditions.article9", "letter", sc.Article9, "condition", cond))})
+	if sc.Schedule1 > 0 {
+		out = append(out, []doc.Inline{doc.T(p.t("conditions.schedule1", "paragraph", strconv.Itoa(sc.Schedule1), "name", p.schedule1(sc.Schedule1)))})
+	}
+	out = append(out, p.policyLine(sc.PolicyDocument)...)
+	if sc.Note != "" {
+		out = append(out, []doc.Inline{doc.T(sc.Note)})
+	}
+	return out
+}
+
+func (p *planner) criminalLines(cc ropa.CriminalCondition) [][]doc.Inline {
+	var out [][]doc.Inline
+	switch {
+	case cc.Basis == "official-authority":
+		out = append(out, []doc.Inline{doc.T(p.t("conditions.criminal.official-authority"))})
+	case cc.Schedule1 > 0:
+		out = append(out, []doc.Inline{doc.T(p.t("conditions.criminal.schedule1", "paragraph", strconv.Itoa(cc.Schedule1), "name", p.schedule1(cc.Schedule1)))})
+	}
+	out = append(out, p.policyLine(cc.PolicyDocument)...)
+	if cc.Note != "" {
+		out = append(out, []doc.Inline{doc.T(cc.Note)})
+	}
+	return out
+}
+
+// schedule1 names a DPA 2018 Schedule 1 paragraph, or "" for one out of range.
+func (p *planner) schedule1(n int) string {
+	if k := "sch1." + strconv.Itoa(n); p.ph.has(k) {
+		return p.t(k)
+	}
+	return ""
+}
+
+// policyLine points to the appropriate policy document, linked when it is
+// an address.
+func (p *planner) policyLine(ref string) [][]doc.Inline {
+	if ref == "" {
+		return nil
+	}
+	if !isURL(ref) {
+		return [][]doc.Inline{{doc.T(p.t("conditions.policy", "policy", ref))}}
+	}
+	text := p.t("conditions.policy", "policy", "\x00")
+	before, after, _ := strings.Cut(text, "\x00")
+	var runs []doc.Inline
+	if before != "" {
+		runs = append(runs, doc.T(before))
+	}
+	runs = append(runs, doc.L(ref, ref))
+	if after != "" {
+		runs = append(runs, doc.T(after))
+	}
+	return [][]doc.Inline{runs}
+}
+
+// legitimateInterests states the interests pursued for each activity on
+// legitimate interests (Art 13(1)(d), 14(2)(b)).
+func (p *planner) legitimateInterests() *doc.Section {
+	l := &doc.List{}
+	for _, a := range p.acts {
+		for _, b := range a.LawfulBases {
+			if b.Basis == ropa.BasisLegitimateInterests && b.Interest != "" {
+				l.Items = append(l.Items, labelled(a.Name, b.Interest))
+			}
+		}
+	}
+	if len(l.Items) == 0 {
+		return nil
+	}
+	s := p.section(IDLegitimate)
+	s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("li.intro"))), l,
+		doc.P(doc.T(p.t("li.balance", "section", p.title(IDRightToObject)))))
+	return s
+}

@@ -1,0 +1,116 @@
+// Package pdf lays out a doc.Document as an A4 PDF with fpdf: a title
+// block, sections with a clickable outline, paragraphs, lists and tables
+// whose rows wrap and repeat their header after a page break, and a "Page
+// N of M" footer. Fonts are the embedded Go fonts; a character they cannot
+// draw is shown as a "[U+XXXX]" notation rather than vanishing. The same
+// document always gives the same bytes.
+package pdf
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+
+	"codeberg.org/go-pdf/fpdf"
+
+	"github.com/ropa-dev/ropa/render/doc"
+)
+
+// Options tunes the PDF output. It has no fields yet; it is there so that
+// callers need not change when it gains some.
+type Options struct{}
+
+// Page geometry and type sizes, in millimetres and points.
+const (
+	margin      = 18.0 // left, right and top margin
+	bottomLimit = 20.0 // space kept free at the foot of each page
+	bodySize    = 10.0
+	tableSize   = 8.5
+	footerSize  = 8.0
+	// nbAlias stands for the page count until the PDF is written. It is a
+	// private-use character the fonts lack, so no document text (which
+	// shows such characters as "[U+E000]") can ever contain it.
+	nbAlias = "\uE000"
+)
+
+// Render writes d to w as a PDF. The output depends only on d, opts and,
+// when d.Date does not parse, the SOURCE_DATE_EPOCH environment variable.
+func Render(w io.Writer, d *doc.Document, opts Options) (err error) {
+	if d == nil {
+		d = &doc.Document{}
+	}
+	defer func() {
+		// fpdf reports most failures through Error, but a bug in it must
+		// not take the caller down.
+		if p := recover(); p != nil {
+			err = fmt.Errorf("pdf: %v", p)
+		}
+	}()
+	r, err := newRenderer(d)
+	if err != nil {
+		return err
+	}
+	r.document(d)
+	if err := r.f.Error(); err != nil {
+		return fmt.Errorf("pdf: %w", err)
+	}
+	bw := bufio.NewWriter(w)
+	if err := r.f.Output(bw); err != nil {
+		return fmt.Errorf("pdf: %w", err)
+	}
+	return bw.Flush()
+}
+
+// renderer holds the PDF being built and its content box.
+type renderer struct {
+	f      *fpdf.Fpdf
+	fonts  *fontSet
+	left   float64 // x of the content box
+	width  float64 // width of the content box
+	top    float64 // y where content starts on a page
+	bottom float64 // y content must not pass
+	// style is the font and colour last set by setStyle, when styleOK.
+	style   style
+	styleOK bool
+}
+
+func newRenderer(d *doc.Document) (*renderer, error) {
+	fonts, err := loadFonts()
+	if err != nil {
+		return nil, err
+	}
+	orientation := "P"
+	if d.Landscape {
+		orientation = "L"
+	}
+	f := fpdf.New(orientation, "mm", "A4", "")
+	r := &renderer{f: f, fonts: fonts}
+	fonts.register(f)
+	setMetadata(f, d)
+	f.SetMargins(margin, margin, margin)
+	f.SetAutoPageBreak(false, 0)
+	f.SetCellMargin(0)
+	f.AliasNbPages(nbAlias)
+	pw, ph := f.GetPageSize()
+	r.left, r.width = margin, pw-2*margin
+	r.top, r.bottom = margin, ph-bottomLimit
+	f.SetFooterFunc(r.footer)
+	return r, f.Error()
+}
+
+// footer writes "Page N of M" centred at the foot of the page.
+func (r *renderer) footer() {
+	r.styleOK = false
+	r.f.SetFont(fontFamily, "", footerSize)
+	r.f.SetTextColor(90, 90, 90)
+	_, ph := r.f.GetPageSize()
+	r.f.SetXY(r.left, ph-bottomLimit+8)
+	r.f.CellFormat(r.width, 4, fmt.Sprintf("Page %d of %s", r.f.PageNo(), nbAlias), "", 0, "C", false, 0, "")
+}
+
+// need starts a new page unless h millimetres fit above the bottom limit.
+func (r *renderer) need(h float64) {
+	if r.f.GetY()+h > r.bottom && r.f.GetY() > r.top {
+		r.f.AddPage()
+	}
+}

@@ -1,0 +1,267 @@
+package register
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/ropa-dev/ropa/render/doc"
+	"github.com/ropa-dev/ropa/ropa"
+)
+
+// group is a run of template columns the plan shows as one table.
+type group struct {
+	id, title string
+	// from and to are 1-based template column numbers, inclusive.
+	from, to int
+}
+
+// controllerGroups split the 30 template columns into tables narrow enough
+// for a landscape page, following the template's own grouping. Column 11,
+// the security measures, is the same for every activity and is shown once,
+// as a list, instead of in every row.
+var controllerGroups = []group{
+	{"article-30", "Article 30 record", 1, 10},
+	{"lawful-basis", "Lawful basis, rights and sources", 12, 18},
+	{"consent-dpia-breaches", "Consent, location, impact assessments and breaches", 19, 25},
+	{"schedule-1", "Special category and criminal offence data, DPA 2018 Schedule 1", 26, 30},
+}
+
+// keyHeading heads the column that names the activity in every table.
+const keyHeading = "Processing activity"
+
+// Plan builds the register as a document for the HTML, Markdown and PDF
+// renderers: the contact block, then the controller's record split into
+// tables keyed by activity name (columns 1-10; 12-18; 19-25; 26-30 of the
+// ICO template, a column no activity fills left out and named in a note),
+// the security measures (column 11) once, and the processor's record when
+// the model keeps one. Pages are landscape.
+func Plan(m *ropa.Model) *doc.Document {
+	version, date := recordVersion(m)
+	c := &m.Controller
+	d := &doc.Document{
+		Title:     "Record of processing activities",
+		Subtitle:  c.Name,
+		Author:    c.Name,
+		Subject:   "The Article 30 record of processing activities of " + c.Name,
+		Lang:      "en-GB",
+		Version:   version,
+		Date:      date,
+		Landscape: true,
+		Intro: []doc.Block{doc.P(doc.T(fmt.Sprintf(
+			"This is the record of processing activities %s keeps under Article 30 of the UK GDPR, "+
+				"with the column headings of the ICO's documentation template. The CSV and Excel "+
+				"versions of this register hold all 30 columns in one table.", c.Name)))},
+	}
+	d.Sections = append(d.Sections, contactSection(m))
+	d.Sections = append(d.Sections, controllerSection(m))
+	if p := Processor(m); p != nil {
+		d.Sections = append(d.Sections, &doc.Section{
+			ID:    "processor-record",
+			Title: p.Title,
+			Blocks: []doc.Block{
+				doc.P(doc.T("The processing " + c.DisplayName() + " carries out on behalf of other controllers.")),
+				docTable(p, "Controller", p.Title, 1, len(p.Header)),
+			},
+		})
+	}
+	return d
+}
+
+func contactSection(m *ropa.Model) *doc.Section {
+	t := Contacts(m)
+	s := &doc.Section{ID: "contacts", Title: "Controller, data protection officer and representative"}
+	var facts []doc.Block
+	if r := m.Controller.ICORegistration; r != "" {
+		facts = append(facts, doc.P(doc.B("ICO registration number: "), doc.T(r)))
+	}
+	for _, r := range m.Controller.Registrations {
+		facts = append(facts, doc.P(doc.B(r.Register+": "), doc.T(r.Number)))
+	}
+	dt := &doc.Table{Caption: t.Title, Header: t.Header, Widths: []float64{1, 2, 2, 2}}
+	for _, r := range t.Rows {
+		row := []doc.Cell{{doc.Line(doc.B(r.Name))}}
+		for _, c := range r.Cells[1:] {
+			row = append(row, docCell(c))
+		}
+		dt.Rows = append(dt.Rows, row)
+	}
+	s.Blocks = append([]doc.Block{dt}, facts...)
+	return s
+}
+
+func controllerSection(m *ropa.Model) *doc.Section {
+	t := Controller(m)
+	s := &doc.Section{ID: "controller-record", Title: t.Title}
+	if len(t.Rows) == 0 {
+		s.Blocks = append(s.Blocks, doc.P(doc.T("The model records no processing activities.")))
+		return s
+	}
+	// The plan shows the purpose without the activity name, which heads
+	// every row instead.
+	pt := *t
+	pt.Rows = make([]Row, len(t.Rows))
+	for i, r := range t.Rows {
+		cells := append([]Cell(nil), r.Cells...)
+		if p := cells[ColPurpose-1]; len(p) > 0 && p[0] == strings.TrimSpace(r.Name) {
+			cells[ColPurpose-1] = p[1:]
+		}
+		pt.Rows[i] = Row{Key: r.Key, Name: r.Name, Cells: cells}
+	}
+	for i, g := range controllerGroups {
+		sub := &doc.Section{ID: g.id, Title: fmt.Sprintf("%s (columns %d to %d)", g.title, g.from, g.to)}
+		sub.Blocks = append(sub.Blocks, docTable(&pt, keyHeading, g.title, g.from, g.to))
+		if empty := emptyColumns(&pt, g.from, g.to); len(empty) > 0 {
+			sub.Blocks = append(sub.Blocks, doc.P(doc.T("No activity has an entry for: "+strings.Join(empty, "; ")+".")))
+		}
+		s.Sections = append(s.Sections, sub)
+		if i == 0 {
+			s.Sections = append(s.Sections, securitySection(m))
+		}
+	}
+	return s
+}
+
+// securitySection shows column 11, the same for every activity, once.
+func securitySection(m *ropa.Model) *doc.Section {
+	sec := &doc.Section{ID: "security", Title: fmt.Sprintf("Security measures (column %d)", ColSecurity)}
+	if m.Security != nil && m.Security.Summary != "" {
+		sec.Blocks = append(sec.Blocks, doc.P(doc.T(m.Security.Summary)))
+	}
+	if m.Security != nil && len(m.Security.Measures) > 0 {
+		l := &doc.List{}
+		for _, x := range m.Security.Measures {
+			l.Items = append(l.Items, doc.Line(doc.T(x)))
+		}
+		sec.Blocks = append(sec.Blocks, l)
+	}
+	if len(sec.Blocks) == 0 {
+		sec.Blocks = append(sec.Blocks, doc.P(doc.T("The model describes no security measures.")))
+	} else {
+		sec.Blocks = append(sec.Blocks, doc.P(doc.T("These measures apply to every processing activity in the record. They are column "+
+			fmt.Sprint(ColSecurity)+" of the template, \u201c"+ControllerHeadings[ColSecurity-1]+"\u201d.")))
+	}
+	return sec
+}
+
+// docTable lays out template columns from..to (1-based, inclusive) of t,
+// after a column headed key naming each row, leaving out columns no row
+// fills.
+func docTable(t *Table, key, caption string, from, to int) *doc.Table {
+	cols := []int{}
+	for c := from; c <= to && c <= len(t.Header); c++ {
+		if !columnEmpty(t, c) {
+			cols = append(cols, c)
+		}
+	}
+	dt := &doc.Table{Caption: caption, Header: []string{key}}
+	widths := []*widthNeed{{}}
+	widths[0].add(key, true)
+	for _, c := range cols {
+		dt.Header = append(dt.Header, t.Header[c-1])
+		w := &widthNeed{}
+		w.add(t.Header[c-1], true)
+		widths = append(widths, w)
+	}
+	for _, r := range t.Rows {
+		row := []doc.Cell{{doc.Line(doc.B(r.Name))}}
+		widths[0].add(r.Name, false)
+		for i, c := range cols {
+			var cell Cell
+			if c-1 < len(r.Cells) {
+				cell = r.Cells[c-1]
+			}
+			row = append(row, docCell(cell))
+			for _, l := range cell {
+				widths[i+1].add(l, false)
+			}
+		}
+		dt.Rows = append(dt.Rows, row)
+	}
+	dt.Widths = columnWidths(widths)
+	return dt
+}
+
+// columnEmpty reports whether no row of t fills 1-based column c.
+func columnEmpty(t *Table, c int) bool {
+	for _, r := range t.Rows {
+		if c-1 < len(r.Cells) && len(r.Cells[c-1]) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// emptyColumns lists the headings of the columns from..to no row fills.
+func emptyColumns(t *Table, from, to int) []string {
+	var out []string
+	for c := from; c <= to && c <= len(t.Header); c++ {
+		if columnEmpty(t, c) {
+			out = append(out, t.Header[c-1])
+		}
+	}
+	return out
+}
+
+// docCell turns a cell's lines into document lines, making a line that is
+// a web or mailto address, or ends in one after ": ", a link.
+func docCell(c Cell) doc.Cell {
+	out := make(doc.Cell, 0, len(c))
+	for _, l := range c {
+		out = append(out, docLine(l))
+	}
+	return out
+}
+
+func docLine(l string) []doc.Inline {
+	if doc.SafeURL(l) && !strings.ContainsAny(l, " \t") {
+		return doc.Line(doc.L(l, l))
+	}
+	if i := strings.LastIndex(l, ": "); i >= 0 {
+		u := l[i+2:]
+		if doc.SafeURL(u) && !strings.ContainsAny(u, " \t") {
+			return doc.Line(doc.T(l[:i+2]), doc.L(u, u))
+		}
+	}
+	return doc.Line(doc.T(l))
+}
+
+// widthNeed measures what a column needs, in characters: room for its
+// longest word, so that no word breaks, and for its longest line, so that
+// short entries stay on one line.
+type widthNeed struct{ word, line int }
+
+// add measures one line of the column; a heading counts only its words,
+// since headings wrap.
+func (w *widthNeed) add(s string, heading bool) {
+	for _, f := range strings.Fields(s) {
+		w.word = max(w.word, len([]rune(f)))
+	}
+	if !heading {
+		w.line = max(w.line, len([]rune(s)))
+	}
+}
+
+// tableBudget is the width, in characters of table text, a landscape page
+// holds; columnWidths shares it out.
+const tableBudget = 140
+
+// columnWidths gives each column its longest word plus padding and shares
+// the rest of the budget in proportion to how much longer, up to 45
+// characters, its longest line is.
+func columnWidths(needs []*widthNeed) []float64 {
+	out := make([]float64, len(needs))
+	base, want := 0, 0
+	for i, n := range needs {
+		out[i] = float64(max(n.word, 4) + 2)
+		base += int(out[i])
+		want += max(min(n.line, 45)-int(out[i]), 0)
+	}
+	if spare := tableBudget - base; spare > 0 && want > 0 {
+		for i, n := range needs {
+			extra := max(min(n.line, 45)-int(out[i]), 0)
+			out[i] += float64(spare) * float64(extra) / float64(want)
+			out[i] = float64(int(out[i]*10+0.5)) / 10 // one decimal, stable output
+		}
+	}
+	return out
+}

@@ -1,0 +1,38 @@
+package register
+
+import (
+	"io"
+
+	"github.com/ropa-dev/ropa/render"
+	"github.com/ropa-dev/ropa/render/html"
+	"github.com/ropa-dev/ropa/render/markdown"
+	"github.com/ropa-dev/ropa/render/pdf"
+	"github.com/ropa-dev/ropa/ropa"
+)
+
+// Producer renders the Article 30 register: register.html, register.md,
+// register.pdf, register.csv and register.xlsx, plus
+// processor-register.csv when the model keeps processor records (the
+// workbook holds them on a second sheet; the document in a last section).
+var Producer = render.Producer{
+	Name:      "register",
+	Doc:       "the Article 30 record of processing activities (HTML, Markdown, PDF, CSV, XLSX)",
+	Artifacts: artifacts,
+}
+
+func artifacts(m *ropa.Model) ([]render.Artifact, error) {
+	d := Plan(m)
+	arts := []render.Artifact{
+		{Path: "register.html", Write: func(w io.Writer) error { return html.Render(w, d, html.Options{}) }},
+		{Path: "register.md", Write: func(w io.Writer) error { return markdown.Render(w, d, markdown.Options{}) }},
+	}
+	arts = append(arts,
+		render.Artifact{Path: "register.pdf", Write: func(w io.Writer) error { return pdf.Render(w, d, pdf.Options{}) }},
+		render.Artifact{Path: "register.csv", Write: func(w io.Writer) error { return CSV(w, m) }},
+		render.Artifact{Path: "register.xlsx", Write: func(w io.Writer) error { return XLSX(w, m) }},
+	)
+	if len(m.ProcessorRecordList()) > 0 {
+		arts = append(arts, render.Artifact{Path: "processor-register.csv", Write: func(w io.Writer) error { return ProcessorCSV(w, m) }})
+	}
+	return arts, nil
+}

@@ -1,0 +1,199 @@
+package register
+
+import (
+	"archive/zip"
+	"bytes"
+	"fmt"
+	"io"
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/ropa-dev/ropa/ropa"
+)
+
+// openXLSX renders and opens the register workbook of m.
+func openXLSX(t *testing.T, m *ropa.Model) (*excelize.File, []byte) {
+	t.Helper()
+	b := renderArtifact(t, m, "register.xlsx")
+	f, err := excelize.OpenReader(bytes.NewReader(b))
+	if err != nil {
+		t.Fatalf("register.xlsx does not open: %v", err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return f, b
+}
+
+// zipPart returns one part of a zip archive.
+func zipPart(t *testing.T, b []byte, name string) string {
+	t.Helper()
+	z, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rc, err := z.Open(name)
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	defer rc.Close()
+	data, err := io.ReadAll(rc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
+
+// sheetRows reads every cell of a sheet, rows padded to width.
+func sheetRows(t *testing.T, f *excelize.File, sheet string, rows, width int) [][]string {
+	t.Helper()
+	out := make([][]string, rows)
+	for r := range out {
+		out[r] = make([]string, width)
+		for c := range out[r] {
+			v, err := f.GetCellValue(sheet, cell(c+1, r+1))
+			if err != nil {
+				t.Fatal(err)
+			}
+			out[r][c] = v
+			if fm, _ := f.GetCellFormula(sheet, cell(c+1, r+1)); fm != "" {
+				t.Errorf("%s!%s holds a formula %q", sheet, cell(c+1, r+1), fm)
+			}
+		}
+	}
+	return out
+}
+
+// checkSheet checks that sheet holds the contact block, a blank row, then
+// exactly the CSV records of the table, with a frozen header, an
+// autofilter over the table and a bold header.
+func checkSheet(t *testing.T, f *excelize.File, b []byte, part, sheet string, contacts, table *Table) {
+	t.Helper()
+	csvRecs := func(tb *Table) [][]string {
+		var buf bytes.Buffer
+		if err := WriteCSV(&buf, tb); err != nil {
+			t.Fatal(err)
+		}
+		return parseCSV(t, buf.Bytes())
+	}
+	cRecs, tRecs := csvRecs(contacts), csvRecs(table)
+	header := len(cRecs) + 2
+	width := max(len(table.Header), len(contacts.Header))
+	got := sheetRows(t, f, sheet, header+len(tRecs)+1, width)
+	pad := func(rec []string) []string {
+		return append(append([]string(nil), rec...), make([]string, width-len(rec))...)
+	}
+	for i, rec := range cRecs {
+		if !reflect.DeepEqual(got[i], pad(rec)) {
+			t.Errorf("%s contact row %d = %q, want %q", sheet, i+1, got[i], pad(rec))
+		}
+	}
+	if !reflect.DeepEqual(got[header-2], make([]string, width)) {
+		t.Errorf("%s row %d is not blank: %q", sheet, header-1, got[header-2])
+	}
+	for i, rec := range tRecs {
+		if !reflect.DeepEqual(got[header-1+i], pad(rec)) {
+			t.Errorf("%s row %d = %q\nwant (as CSV) %q", sheet, header+i, got[header-1+i], pad(rec))
+		}
+	}
+	if last := got[len(got)-1]; !reflect.DeepEqual(last, make([]string, width)) {
+		t.Errorf("%s has a row after the record: %q", sheet, last)
+	}
+
+	panes, err := f.GetPanes(sheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !panes.Freeze || panes.YSplit != header {
+		t.Errorf("%s panes = %+v, want the rows through the header row %d frozen", sheet, panes, header)
+	}
+	lastCol, _ := excelize.ColumnNumberToName(len(table.Header))
+	// Excelize writes the range with absolute references, $A$7:$AD$12.
+	wantRef := fmt.Sprintf(`<autoFilter ref="\$?A\$?%d:\$?%s\$?%d"`, header, lastCol, header+len(table.Rows))
+	if !regexp.MustCompile(wantRef).MatchString(zipPart(t, b, part)) {
+		t.Errorf("%s has no autofilter over %s:%s", sheet, cell(1, header), lastCol)
+	}
+	id, err := f.GetCellStyle(sheet, cell(1, header))
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := f.GetStyle(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Font == nil || !st.Font.Bold || st.Alignment == nil || !st.Alignment.WrapText {
+		t.Errorf("%s header style = %+v, want bold, wrapped", sheet, st)
+	}
+}
+
+func TestXLSXMatchesCSV(t *testing.T) {
+	m := minimal(t)
+	f, b := openXLSX(t, m)
+	if got := f.GetSheetList(); !reflect.DeepEqual(got, []string{ControllerSheet}) {
+		t.Errorf("sheets = %q, want only %q", got, ControllerSheet)
+	}
+	checkSheet(t, f, b, "xl/worksheets/sheet1.xml", ControllerSheet, Contacts(m), Controller(m))
+	// The CSV artifact itself matches the sheet's table.
+	csvRecs := parseCSV(t, renderArtifact(t, m, "register.csv"))
+	header := len(Contacts(m).Rows) + 3
+	for i, rec := range csvRecs {
+		for c, want := range rec {
+			if got, _ := f.GetCellValue(ControllerSheet, cell(c+1, header+i)); got != want {
+				t.Errorf("%s differs from register.csv: %q, want %q", cell(c+1, header+i), got, want)
+			}
+		}
+	}
+}
+
+func TestXLSXProcessorAndFormulas(t *testing.T) {
+	m := load(t, edgeModel)
+	f, b := openXLSX(t, m)
+	if got := f.GetSheetList(); !reflect.DeepEqual(got, []string{ControllerSheet, ProcessorSheet}) {
+		t.Errorf("sheets = %q", got)
+	}
+	checkSheet(t, f, b, "xl/worksheets/sheet1.xml", ControllerSheet, Contacts(m), Controller(m))
+	checkSheet(t, f, b, "xl/worksheets/sheet2.xml", ProcessorSheet, Contacts(m), Processor(m))
+	for _, sheet := range f.GetSheetList() {
+		rows, err := f.GetRows(sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, r := range rows {
+			for j, v := range r {
+				if formulaStart(v) {
+					t.Errorf("%s!%s = %q starts like a formula", sheet, cell(j+1, i+1), v)
+				}
+			}
+		}
+	}
+	header := len(Contacts(m).Rows) + 3
+	if got, _ := f.GetCellValue(ControllerSheet, cell(ColPurpose, header+1)); !strings.HasPrefix(got, `'=HYPERLINK("http://x","y")`) {
+		t.Errorf("activity name cell = %q, want it neutralised", got)
+	}
+	if got, _ := f.GetCellValue(ControllerSheet, "B2"); got != "'=cmd|' /C calc'!A0" {
+		t.Errorf("controller name cell = %q, want it neutralised", got)
+	}
+	sheet := zipPart(t, b, "xl/worksheets/sheet1.xml")
+	if strings.Contains(sheet, "<f>") || strings.Contains(sheet, "<f ") {
+		t.Errorf("sheet1.xml holds a formula element")
+	}
+}
+
+func TestXLSXProperties(t *testing.T) {
+	m := minimal(t)
+	f, _ := openXLSX(t, m)
+	p, err := f.GetDocProps()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Created != "2025-04-01T00:00:00Z" || p.Modified != p.Created || p.Creator != "Example Homes Limited" {
+		t.Errorf("doc properties = %+v, want created/modified from the history date", p)
+	}
+	t.Setenv("SOURCE_DATE_EPOCH", "1700000000")
+	f, _ = openXLSX(t, m)
+	if p, _ = f.GetDocProps(); p.Created != "2023-11-14T22:13:20Z" {
+		t.Errorf("with SOURCE_DATE_EPOCH, created = %q", p.Created)
+	}
+}

@@ -1,0 +1,167 @@
+package diff
+
+import (
+	"reflect"
+	"sort"
+
+	"github.com/ropa-dev/ropa/ropa"
+)
+
+// Diff lists the changes from old to new. Both models must be loaded (and
+// so resolved) by ropa. It runs in time linear in the size of the models
+// and returns the changes in a deterministic order.
+func Diff(old, new *ropa.Model) *Result {
+	d := &differ{old: old, new: new}
+	ov, nv := reflect.ValueOf(old).Elem(), reflect.ValueOf(new).Elem()
+	for _, k := range modelKinds() {
+		o, okO := fieldByIndex(ov, k.index)
+		n, okN := fieldByIndex(nv, k.index)
+		if !okO || !okN {
+			continue
+		}
+		switch k.shape {
+		case keyedMap:
+			d.keyedMap(k, o, n)
+		case keyedList:
+			d.keyedList(k, o, n)
+		default:
+			e := &entity{kind: k.name, oldV: o, newV: n}
+			d.walk(e, d.at(k.path, k.path), o, n)
+		}
+	}
+	if d.out == nil {
+		d.out = []Change{}
+	}
+	return &Result{Changes: d.out}
+}
+
+// differ holds the two models and the changes found so far.
+type differ struct {
+	old, new *ropa.Model
+	out      []Change
+	fp       fieldPath // reused by every entity, to spare allocations
+}
+
+// at starts a walk of an entity at the given model paths.
+func (d *differ) at(oldBase, newBase string) *fieldPath {
+	d.fp = fieldPath{oldBase: oldBase, newBase: newBase, frames: d.fp.frames[:0]}
+	return &d.fp
+}
+
+// entity is the entity whose fields are being compared.
+type entity struct {
+	kind, key  string
+	oldV, newV reflect.Value
+}
+
+// fieldByIndex is reflect's FieldByIndex that stops at a nil pointer.
+func fieldByIndex(v reflect.Value, index []int) (reflect.Value, bool) {
+	for i, x := range index {
+		if i > 0 {
+			if v.Kind() == reflect.Pointer {
+				if v.IsNil() {
+					return reflect.Value{}, false
+				}
+				v = v.Elem()
+			}
+		}
+		v = v.Field(x)
+	}
+	return v, true
+}
+
+// keyedMap compares the entities of a map kind by key, new keys in source
+// order first, then the removed ones in their old order.
+func (d *differ) keyedMap(k kind, o, n reflect.Value) {
+	oldKeys := orderedKeys(d.old.Order[k.path], o)
+	newKeys := orderedKeys(d.new.Order[k.path], n)
+	for _, key := range newKeys {
+		path := k.path + "." + selector(key)
+		nv := n.MapIndex(reflect.ValueOf(key))
+		ov := reflect.Value{}
+		if o.Len() > 0 {
+			ov = o.MapIndex(reflect.ValueOf(key))
+		}
+		e := &entity{kind: k.name, key: key, oldV: ov, newV: nv}
+		if !ov.IsValid() {
+			d.entityAdded(e, path)
+			continue
+		}
+		d.walk(e, d.at(path, path), ov, nv)
+	}
+	for _, key := range oldKeys {
+		if n.Len() > 0 && n.MapIndex(reflect.ValueOf(key)).IsValid() {
+			continue
+		}
+		e := &entity{kind: k.name, key: key, oldV: o.MapIndex(reflect.ValueOf(key))}
+		d.entityRemoved(e, k.path+"."+selector(key))
+	}
+}
+
+// orderedKeys lists the keys of map m in the given source order, then any
+// the order does not name, sorted.
+func orderedKeys(order []string, m reflect.Value) []string {
+	if m.Len() == 0 {
+		return nil
+	}
+	keys := make([]string, 0, m.Len())
+	seen := make(map[string]bool, m.Len())
+	for _, k := range order {
+		if !seen[k] && m.MapIndex(reflect.ValueOf(k)).IsValid() {
+			keys = append(keys, k)
+			seen[k] = true
+		}
+	}
+	if len(keys) == m.Len() {
+		return keys
+	}
+	var rest []string
+	iter := m.MapRange()
+	for iter.Next() {
+		if k := iter.Key().String(); !seen[k] {
+			rest = append(rest, k)
+		}
+	}
+	sort.Strings(rest)
+	return append(keys, rest...)
+}
+
+// keyedList compares the items of a list kind, such as waivers, by the
+// key listKey gives them.
+func (d *differ) keyedList(k kind, o, n reflect.Value) {
+	oldKeys, newKeys := listKeys(k.json, o), listKeys(k.json, n)
+	oldAt := make(map[string]int, len(oldKeys))
+	for i, key := range oldKeys {
+		oldAt[key] = i
+	}
+	matched := make(map[string]bool, len(newKeys))
+	for j, key := range newKeys {
+		np := k.path + index(j)
+		e := &entity{kind: k.name, key: key, newV: n.Index(j)}
+		i, ok := oldAt[key]
+		if !ok {
+			d.entityAdded(e, np)
+			continue
+		}
+		matched[key] = true
+		e.oldV = o.Index(i)
+		d.walk(e, d.at(k.path+index(i), np), e.oldV, e.newV)
+	}
+	for i, key := range oldKeys {
+		if !matched[key] {
+			d.entityRemoved(&entity{kind: k.name, key: key, oldV: o.Index(i)}, k.path+index(i))
+		}
+	}
+}
+
+func (d *differ) entityAdded(e *entity, path string) {
+	d.add(Change{Class: d.classifyAdded(e), Kind: e.kind, Key: e.key, Op: Added,
+		Path: path, Side: "new", Pos: d.new.Positions.Of(path)})
+}
+
+func (d *differ) entityRemoved(e *entity, path string) {
+	d.add(Change{Class: d.classifyRemoved(e), Kind: e.kind, Key: e.key, Op: Removed,
+		Path: path, Side: "old", Pos: d.old.Positions.Of(path)})
+}
+
+func (d *differ) add(c Change) { d.out = append(d.out, c) }

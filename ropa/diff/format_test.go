@@ -1,0 +1,132 @@
+package diff
+
+import (
+	"bytes"
+	"encoding/json"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// formatEdits make one change of each class, one of them a removal.
+var formatEdits = []edit{
+	{"To manage your tenancy.", "To manage your | tenancy."},
+	{`recipients: ["contractors"]`, `recipients: []`},
+	{`examples: ["name"]`, `examples: ["name", "date of birth"]`},
+}
+
+func TestWriteText(t *testing.T) {
+	var b bytes.Buffer
+	if err := WriteText(&b, diffEdits(t, formatEdits...)); err != nil {
+		t.Fatal(err)
+	}
+	want := `notify     activity tenancy: purpose: "To manage your tenancy." → "To manage your | tenancy."  (./new.cue:57:3)
+register   activity tenancy: recipients: - "contractors"  (./old.cue:63:16)
+
+editorial  category identity: examples: + "date of birth"  (./new.cue:30:55)
+
+3 changes: 1 notify, 1 register, 1 editorial
+`
+	if b.String() != want {
+		t.Errorf("text:\n%s\nwant:\n%s", b.String(), want)
+	}
+}
+
+func TestWriteTextEmpty(t *testing.T) {
+	var b bytes.Buffer
+	if err := WriteText(&b, diffEdits(t)); err != nil {
+		t.Fatal(err)
+	}
+	if b.String() != "no changes\n" {
+		t.Errorf("text = %q", b.String())
+	}
+}
+
+func TestFormatValue(t *testing.T) {
+	long := strings.Repeat("x", 100)
+	for v, want := range map[any]string{nil: "(none)", "a\"b": `"a\"b"`, true: "true", int64(16): "16",
+		long: `"` + strings.Repeat("x", maxValue-1) + `…"`} {
+		if got := formatValue(v); got != want {
+			t.Errorf("formatValue(%v) = %s, want %s", v, got, want)
+		}
+	}
+}
+
+func TestWriteMarkdown(t *testing.T) {
+	var b bytes.Buffer
+	if err := WriteMarkdown(&b, diffEdits(t, formatEdits...)); err != nil {
+		t.Fatal(err)
+	}
+	got := b.String()
+	for _, want := range []string{
+		"## Record of processing: changes\n\n3 changes: **1 notify**, **1 register**, **1 editorial**\n",
+		"\n### Notify: people must be told before this takes effect (Art 13(3), 14(4))\n\n| Entity | Field | Change | Where |\n|---|---|---|---|\n",
+		"| activity `tenancy` | `purpose` | \"To manage your tenancy.\" → \"To manage your \\| tenancy.\" | `./new.cue:57:3` |\n",
+		"\n### Register: the Article 30 record changes\n",
+		"| activity `tenancy` | `recipients` | - \"contractors\" | `./old.cue:63:16` |\n",
+		"\n### Editorial: wording only\n",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("markdown has no %q:\n%s", want, got)
+		}
+	}
+	b.Reset()
+	if err := WriteMarkdown(&b, diffEdits(t)); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasSuffix(b.String(), "No changes.\n") || strings.Contains(b.String(), "###") {
+		t.Errorf("markdown of no changes:\n%s", b.String())
+	}
+}
+
+func TestWriteJSON(t *testing.T) {
+	var b bytes.Buffer
+	if err := WriteJSON(&b, diffEdits(t, formatEdits...)); err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Summary map[string]int   `json:"summary"`
+		Changes []map[string]any `json:"changes"`
+	}
+	if err := json.Unmarshal(b.Bytes(), &got); err != nil {
+		t.Fatalf("%v\n%s", err, b.String())
+	}
+	if want := map[string]int{"total": 3, "notify": 1, "register": 1, "editorial": 1}; !reflect.DeepEqual(got.Summary, want) {
+		t.Errorf("summary = %v, want %v", got.Summary, want)
+	}
+	if len(got.Changes) != 3 {
+		t.Fatalf("%d changes, want 3", len(got.Changes))
+	}
+	want := map[string]any{
+		"class": "register", "kind": "activity", "key": "tenancy", "op": "removed", "field": "recipients",
+		"old": "contractors", "path": "activities.tenancy.recipients[0]", "side": "old",
+		"pos": map[string]any{"file": "./old.cue", "line": 63.0, "column": 16.0},
+	}
+	if !reflect.DeepEqual(got.Changes[1], want) {
+		t.Errorf("change 2 = %v\nwant %v", got.Changes[1], want)
+	}
+
+	b.Reset()
+	if err := WriteJSON(&b, diffEdits(t)); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), `"changes": []`) {
+		t.Errorf("no changes is not an empty list:\n%s", b.String())
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	edits := append([]edit{{"activities: {\n", newActivity}}, formatEdits...)
+	var first string
+	for i := range 5 {
+		var b bytes.Buffer
+		if err := WriteJSON(&b, diffEdits(t, edits...)); err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 {
+			first = b.String()
+		} else if b.String() != first {
+			t.Fatalf("run %d differs:\n%s\nfirst:\n%s", i, b.String(), first)
+		}
+	}
+}

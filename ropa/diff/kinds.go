@@ -1,0 +1,192 @@
+package diff
+
+import (
+	"reflect"
+	"sort"
+	"sync"
+
+	"github.com/ropa-dev/ropa/ropa"
+)
+
+// shape is how a kind holds its entities.
+type shape int
+
+const (
+	// keyedMap: a map from key to entity, e.g. activities.
+	keyedMap shape = iota
+	// keyedList: a list whose items are keyed by a field, e.g. waivers.
+	keyedList
+	// single: one entity, e.g. controller, security.
+	single
+)
+
+// kind is one kind of entity in the model.
+type kind struct {
+	name  string // as printed: activity, joint-controller, ...
+	json  string // json name of the field that holds it
+	path  string // model path: activities, controller.jointControllers
+	index []int  // reflect field index from Model
+	shape shape
+}
+
+// kindNames are the printed names of the model's fields.
+var kindNames = map[string]string{
+	"activities":           "activity",
+	"categories":           "category",
+	"subjects":             "subject",
+	"sources":              "source",
+	"recipients":           "recipient",
+	"transfers":            "transfer",
+	"retention":            "retention",
+	"schemes":              "scheme",
+	"systems":              "system",
+	"cookies":              "cookie",
+	"notices":              "notice",
+	"processorRecords":     "processor-record",
+	"controller":           "controller",
+	"jointControllers":     "joint-controller",
+	"supervisoryAuthority": "supervisory-authority",
+	"security":             "security",
+	"complaints":           "complaints",
+	"rightsContact":        "rights-contact",
+	"waivers":              "waiver",
+	"history":              "history",
+	"phrases":              "phrase",
+	"schemaVersion":        "schema-version",
+}
+
+// kindRank is the order kinds are reported in; kinds not listed (fields
+// added to the model later) follow in model order.
+var kindRank = []string{
+	"activity", "category", "subject", "source", "recipient", "transfer",
+	"retention", "scheme", "system", "cookie", "notice", "processor-record",
+	"controller", "joint-controller", "supervisory-authority", "security",
+}
+
+var (
+	kindsOnce sync.Once
+	allKinds  []kind
+)
+
+// modelKinds lists the kinds of the model, found by reflection over
+// ropa.Model, in report order.
+func modelKinds() []kind {
+	kindsOnce.Do(func() {
+		t := reflect.TypeFor[ropa.Model]()
+		for _, f := range fieldsOf(t) {
+			if f.embedded {
+				continue
+			}
+			k := kind{name: kindName(f.name), json: f.name, path: f.name, index: f.index, shape: shapeOf(f.typ)}
+			allKinds = append(allKinds, k)
+			// Maps of entities inside a single entity are kinds of their
+			// own: controller.jointControllers.
+			if k.shape == single {
+				if st := derefType(f.typ); st.Kind() == reflect.Struct {
+					for _, sf := range fieldsOf(st) {
+						if sf.entityMap {
+							idx := append(append([]int{}, f.index...), sf.index...)
+							allKinds = append(allKinds, kind{name: kindName(sf.name), json: sf.name,
+								path: f.name + "." + sf.name, index: idx, shape: keyedMap})
+						}
+					}
+				}
+			}
+		}
+		rank := map[string]int{}
+		for i, n := range kindRank {
+			rank[n] = i + 1
+		}
+		sort.SliceStable(allKinds, func(i, j int) bool {
+			ri, rj := rank[allKinds[i].name], rank[allKinds[j].name]
+			if ri == 0 {
+				ri = len(kindRank) + 1
+			}
+			if rj == 0 {
+				rj = len(kindRank) + 1
+			}
+			return ri < rj
+		})
+	})
+	return allKinds
+}
+
+func kindName(json string) string {
+	if n, ok := kindNames[json]; ok {
+		return n
+	}
+	return json
+}
+
+func shapeOf(t reflect.Type) shape {
+	switch {
+	case t.Kind() == reflect.Map && t.Key().Kind() == reflect.String:
+		return keyedMap
+	case t.Kind() == reflect.Slice && derefType(t.Elem()).Kind() == reflect.Struct:
+		return keyedList
+	}
+	return single
+}
+
+func derefType(t reflect.Type) reflect.Type {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return t
+}
+
+// isEntityMap reports whether t is a map from key to entity pointer, the
+// shape of a kind nested in a single entity.
+func isEntityMap(t reflect.Type) bool {
+	return t.Kind() == reflect.Map && t.Key().Kind() == reflect.String &&
+		t.Elem().Kind() == reflect.Pointer && t.Elem().Elem().Kind() == reflect.Struct
+}
+
+// field is one json-visible field of a struct type.
+type field struct {
+	name      string // json name
+	index     []int
+	typ       reflect.Type
+	embedded  bool // anonymous struct whose fields are promoted
+	entityMap bool // a nested kind, compared on its own
+}
+
+var fieldCache sync.Map // reflect.Type -> []field
+
+// fieldsOf lists the json-visible fields of struct type t in declaration
+// order, skipping unexported fields and those tagged json:"-".
+func fieldsOf(t reflect.Type) []field {
+	if fs, ok := fieldCache.Load(t); ok {
+		return fs.([]field)
+	}
+	var fs []field
+	for i := 0; i < t.NumField(); i++ {
+		sf := t.Field(i)
+		name, _, _ := cutComma(sf.Tag.Get("json"))
+		if name == "-" {
+			continue
+		}
+		if sf.Anonymous && name == "" && derefType(sf.Type).Kind() == reflect.Struct {
+			fs = append(fs, field{index: sf.Index, typ: sf.Type, embedded: true})
+			continue
+		}
+		if !sf.IsExported() {
+			continue
+		}
+		if name == "" {
+			name = sf.Name
+		}
+		fs = append(fs, field{name: name, index: sf.Index, typ: sf.Type, entityMap: isEntityMap(sf.Type)})
+	}
+	fieldCache.Store(t, fs)
+	return fs
+}
+
+func cutComma(tag string) (string, string, bool) {
+	for i := 0; i < len(tag); i++ {
+		if tag[i] == ',' {
+			return tag[:i], tag[i+1:], true
+		}
+	}
+	return tag, "", false
+}

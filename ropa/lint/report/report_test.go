@@ -1,0 +1,158 @@
+package report_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/ropa-dev/ropa/ropa"
+	"github.com/ropa-dev/ropa/ropa/lint"
+	"github.com/ropa-dev/ropa/ropa/lint/report"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// goldenResult lints testdata/model.cue at a fixed time.
+func goldenResult(t *testing.T) lint.Result {
+	t.Helper()
+	data, err := os.ReadFile("testdata/model.cue")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := ropa.LoadFiles([]ropa.File{{Name: "./testdata/model.cue", Data: data}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lint.Run(m, lint.Options{Now: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)})
+}
+
+func TestGolden(t *testing.T) {
+	res := goldenResult(t)
+	if len(res.Findings) == 0 || len(res.Waived) == 0 {
+		t.Fatalf("golden model should have findings and waived findings: %+v", res)
+	}
+	for _, tc := range []struct {
+		name, format string
+		color        bool
+	}{
+		{"text.golden", "text", false},
+		{"text-color.golden", "text", true},
+		{"json.golden", "json", false},
+		{"github.golden", "github", false},
+		{"sarif.golden", "sarif", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := report.Write(&buf, tc.format, res, tc.color); err != nil {
+				t.Fatal(err)
+			}
+			path := filepath.Join("testdata", tc.name)
+			if *update {
+				if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run with -update to create)", err)
+			}
+			if !bytes.Equal(buf.Bytes(), want) {
+				t.Errorf("%s differs from the golden file; got:\n%s", tc.name, buf.Bytes())
+			}
+		})
+	}
+}
+
+func TestUnknownFormat(t *testing.T) {
+	if err := report.Write(&bytes.Buffer{}, "xml", lint.Result{}, false); err == nil {
+		t.Error("want an error for an unknown format")
+	}
+}
+
+// TestSARIFShape checks the parts of SARIF 2.1.0 code scanning relies on.
+func TestSARIFShape(t *testing.T) {
+	var buf bytes.Buffer
+	if err := report.SARIF(&buf, goldenResult(t)); err != nil {
+		t.Fatal(err)
+	}
+	var log struct {
+		Version string `json:"version"`
+		Runs    []struct {
+			Tool struct {
+				Driver struct {
+					Rules []struct {
+						ID                   string `json:"id"`
+						DefaultConfiguration struct {
+							Level string `json:"level"`
+						} `json:"defaultConfiguration"`
+					} `json:"rules"`
+				} `json:"driver"`
+			} `json:"tool"`
+			Results []struct {
+				RuleID    string `json:"ruleId"`
+				RuleIndex int    `json:"ruleIndex"`
+				Level     string `json:"level"`
+				Locations []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct {
+							URI string `json:"uri"`
+						} `json:"artifactLocation"`
+						Region struct {
+							StartLine   int `json:"startLine"`
+							StartColumn int `json:"startColumn"`
+						} `json:"region"`
+					} `json:"physicalLocation"`
+				} `json:"locations"`
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal(buf.Bytes(), &log); err != nil {
+		t.Fatal(err)
+	}
+	if log.Version != "2.1.0" || len(log.Runs) != 1 {
+		t.Fatalf("version %q, %d runs", log.Version, len(log.Runs))
+	}
+	run := log.Runs[0]
+	if len(run.Tool.Driver.Rules) != len(lint.Rules()) {
+		t.Errorf("%d rules, want %d", len(run.Tool.Driver.Rules), len(lint.Rules()))
+	}
+	for _, r := range run.Results {
+		if run.Tool.Driver.Rules[r.RuleIndex].ID != r.RuleID {
+			t.Errorf("result %s: ruleIndex %d names %s", r.RuleID, r.RuleIndex, run.Tool.Driver.Rules[r.RuleIndex].ID)
+		}
+		if len(r.Locations) != 1 || r.Locations[0].PhysicalLocation.ArtifactLocation.URI != "testdata/model.cue" ||
+			r.Locations[0].PhysicalLocation.Region.StartLine == 0 {
+			t.Errorf("result %s: bad location %+v", r.RuleID, r.Locations)
+		}
+		if r.Level != "error" && r.Level != "warning" && r.Level != "note" {
+			t.Errorf("result %s: level %q", r.RuleID, r.Level)
+		}
+	}
+}
+
+func TestSummary(t *testing.T) {
+	res := lint.Result{Findings: []lint.Finding{{Severity: lint.Error}, {Severity: lint.Warning}, {Severity: lint.Warning}}}
+	if got, want := report.Summary(res), "1 error, 2 warnings, 0 info (0 waived)"; got != want {
+		t.Errorf("Summary = %q, want %q", got, want)
+	}
+}
+
+func TestGitHubEscaping(t *testing.T) {
+	res := lint.Result{Findings: []lint.Finding{{
+		Rule: "r", Severity: lint.Error, Message: "100% sure\nsecond line",
+		Pos: ropa.Pos{File: "./a,b:c.cue", Line: 2, Col: 3},
+	}}}
+	var buf bytes.Buffer
+	if err := report.GitHub(&buf, res); err != nil {
+		t.Fatal(err)
+	}
+	want := "::error file=a%2Cb%3Ac.cue,line=2,col=3,title=r::100%25 sure%0Asecond line\n1 error, 0 warnings, 0 info (0 waived)\n"
+	if buf.String() != want {
+		t.Errorf("got %q, want %q", buf.String(), want)
+	}
+}

@@ -1,0 +1,90 @@
+package lint
+
+// Automated decision-making rules: UK GDPR Articles 13(2)(f), 14(2)(g) and
+// 22A-22D (as substituted by the Data (Use and Access) Act 2025).
+
+func init() {
+	register(
+		&Rule{
+			ID: "automation-undescribed", Severity: Error, Ref: "UK GDPR Art 13(2)(f), 14(2)(g)",
+			Message: "automated decisions or profiling are not described with their logic and consequences",
+			Explain: `Where there is automated decision-making, including profiling, the notice
+must give meaningful information about the logic involved and the
+significance and envisaged consequences for the person.
+
+Fix:
+
+    automation: {
+        decisions:    true
+        profiling:    true
+        description:  "We score applications automatically."
+        logic:        "The score weighs income against rent and past arrears."
+        consequences: "A low score means a member of staff reviews your application."
+    }`,
+			Check: checkAutomationDescribed,
+		},
+		&Rule{
+			ID: "automation-significant-safeguards", Severity: Error, Ref: "UK GDPR Art 22A-22D (DUAA 2025); EU GDPR Art 22",
+			Message: "significant automated decisions do not name their exception and safeguards",
+			Explain: `Solely automated decisions with legal or similarly significant effects need
+a permitted ground (contract, law, explicit consent) and safeguards: telling
+the person, letting them make representations, obtain human intervention
+and contest the decision (Art 22C).
+
+Fix:
+
+    automation: {
+        decisions: true, significant: true
+        logic: "...", consequences: "..."
+        exception:  "contract"
+        safeguards: ["You can ask for a person to review the decision.", "You can contest it."]
+    }`,
+			Check: checkAutomationSignificant,
+		},
+		&Rule{
+			ID: "automation-statement-missing", Severity: Info, Ref: "UK GDPR Art 13(2)(f); ICO template col 17",
+			Message: "an activity does not say whether it involves automated decisions",
+			Explain: `The record and the notice state the existence, or absence, of automated
+decision-making. Saying "none" explicitly shows it was considered.
+
+Fix:
+
+    activities: rent: automation: decisions: false`,
+			Check: checkAutomationStatement,
+		},
+	)
+}
+
+func checkAutomationDescribed(c *Context) {
+	for _, a := range c.Model.ActivityList() {
+		if a == nil || a.Automation == nil {
+			continue
+		}
+		au := a.Automation
+		if (au.Decisions || au.Profiling) && (au.Logic == "" || au.Consequences == "") {
+			c.Report(activityPath(a.Key)+".automation",
+				"activity %q makes automated decisions or profiles people without describing the logic and consequences", a.Key)
+		}
+	}
+}
+
+func checkAutomationSignificant(c *Context) {
+	for _, a := range c.Model.ActivityList() {
+		if a == nil || a.Automation == nil {
+			continue
+		}
+		au := a.Automation
+		if au.Decisions && au.Significant && (au.Exception == "" || len(au.Safeguards) == 0) {
+			c.Report(activityPath(a.Key)+".automation.significant",
+				"activity %q makes significant automated decisions without naming the exception and safeguards", a.Key)
+		}
+	}
+}
+
+func checkAutomationStatement(c *Context) {
+	for _, a := range c.Model.ActivityList() {
+		if a != nil && a.Automation == nil {
+			c.Report(activityPath(a.Key), "activity %q does not say whether it involves automated decision-making", a.Key)
+		}
+	}
+}

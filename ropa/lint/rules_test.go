@@ -1,0 +1,235 @@
+package lint_test
+
+import (
+	"testing"
+
+	"github.com/ropa-dev/ropa/ropa/lint"
+)
+
+// act adds lines to the base activity.
+func act(lines string) []string {
+	return []string{"\tautomation: decisions: false\n", "\tautomation: decisions: false\n\t" + lines + "\n"}
+}
+
+// basis replaces the base activity's lawful basis.
+func basis(b string) []string {
+	return []string{`lawfulBases: [{basis: "contract"}]`, "lawfulBases: [" + b + "]"}
+}
+
+// health makes the base activity use a special-category category.
+var health = []string{
+	`categories: ["identity"]`, `categories: ["identity", "health"]`,
+	"+", `categories: health: {name: "Health", special: "health", retention: ["tenancy"]}`,
+}
+
+// convictions makes the base activity use criminal-offence data.
+var convictions = []string{
+	`categories: ["identity"]`, `categories: ["identity", "convictions"]`,
+	"+", `categories: convictions: {name: "Convictions", criminal: true, retention: ["tenancy"]}`,
+}
+
+// transfer adds a transfer t1 of the base activity to repairs, with the
+// given fields.
+func transfer(fields string) []string {
+	return []string{
+		`recipients: ["repairs"]`, `recipients: ["repairs"]` + "\n\ttransfers: [\"t1\"]",
+		"+", `transfers: t1: {recipient: "repairs", ` + fields + `}`,
+	}
+}
+
+// children marks the base subject as children.
+var children = []string{`subjects: tenants: name: "Tenants"`, `subjects: tenants: {name: "Tenants", children: true}`}
+
+func join(parts ...[]string) []string {
+	var out []string
+	for _, p := range parts {
+		out = append(out, p...)
+	}
+	return out
+}
+
+// ruleCases: for each rule, edits of the base model that trigger it (bad),
+// with where the finding must be (at: a unique text of the edited source,
+// "|" marking the column), and edits that come close without triggering it
+// (good; nil means the base model).
+var ruleCases = []struct {
+	rule      string
+	bad       []string
+	at        string
+	good      []string
+	wantCount int // 0 means 1
+}{
+	{rule: "lawful-basis-missing", bad: basis(""), at: "lawfulBases: []"},
+	{rule: "li-interest-missing", bad: basis(`{basis: "legitimate-interests", assessment: "LIA-1"}`), at: `{basis: "legitimate-interests"`,
+		good: basis(`{basis: "legitimate-interests", interest: "Fraud prevention", assessment: "LIA-1"}`)},
+	{rule: "li-assessment-missing", bad: basis(`{basis: "legitimate-interests", interest: "Fraud prevention"}`), at: `{basis: "legitimate-interests"`,
+		good: basis(`{basis: "legitimate-interests", interest: "Fraud prevention", assessment: "LIA-1"}`)},
+	{rule: "li-public-authority",
+		bad: join(basis(`{basis: "legitimate-interests", interest: "Fraud", assessment: "LIA-1"}`),
+			[]string{`name: "Acme Homes"`, "name: \"Acme Homes\"\n\tpublicAuthority: true"}),
+		at:   `basis: "legitimate-interests"`,
+		good: join(basis(`{basis: "public-task", law: "Housing Act 1996"}`), []string{`name: "Acme Homes"`, "name: \"Acme Homes\"\n\tpublicAuthority: true"})},
+	{rule: "consent-withdrawal-missing", bad: basis(`{basis: "consent"}`), at: `{basis: "consent"}`,
+		good: basis(`{basis: "consent", consent: {how: "Tick", withdraw: "Untick", record: "Log"}}`)},
+	{rule: "consent-record-missing", bad: basis(`{basis: "consent", consent: {how: "Tick", withdraw: "Untick"}}`), at: `consent: {how`,
+		good: basis(`{basis: "consent", consent: {how: "Tick", withdraw: "Untick", record: "Log"}}`)},
+	{rule: "basis-law-missing", bad: basis(`{basis: "legal-obligation"}`), at: `{basis: "legal-obligation"}`,
+		good: basis(`{basis: "legal-obligation", law: "Taxes Management Act 1970"}`)},
+	{rule: "rli-condition-missing", bad: basis(`{basis: "recognised-legitimate-interest"}`), at: `{basis: "recognised-legitimate-interest"}`,
+		good: basis(`{basis: "recognised-legitimate-interest", condition: "Annex 1 para 5"}`)},
+
+	{rule: "special-condition-missing", bad: health, at: `"health"]`,
+		good: join(health, act(`specialConditions: [{article9: "a", categories: ["health"]}]`))},
+	{rule: "special-condition-missing", bad: join(health, act(`specialConditions: [{article9: "a", categories: ["identity"]}]`)), at: `"health"]`},
+	{rule: "schedule1-part1-missing", bad: join(health, act(`specialConditions: [{article9: "h"}]`)), at: `{article9: "h"}`,
+		good: join(health, act(`specialConditions: [{article9: "h", schedule1: 2}]`))},
+	{rule: "schedule1-part2-missing", bad: join(health, act(`specialConditions: [{article9: "g", schedule1: 2, policyDocument: "APD"}]`)), at: `schedule1: 2`,
+		good: join(health, act(`specialConditions: [{article9: "g", schedule1: 16, policyDocument: "APD"}]`))},
+	{rule: "apd-missing", bad: join(health, act(`specialConditions: [{article9: "g", schedule1: 16}]`)), at: `{article9: "g"`,
+		good: join(health, act(`specialConditions: [{article9: "g", schedule1: 13}]`))},
+	{rule: "apd-missing", bad: join(convictions, act(`criminalConditions: [{basis: "schedule1", schedule1: 36}]`)), at: `{basis: "schedule1"`,
+		good: join(convictions, act(`criminalConditions: [{basis: "schedule1", schedule1: 33}]`))},
+	{rule: "policy-adherence-missing", bad: join(health, act(`specialConditions: [{article9: "g", schedule1: 16, policyDocument: "APD"}]`)), at: `rent: {`,
+		good: join(health, act("specialConditions: [{article9: \"g\", schedule1: 16, policyDocument: \"APD\"}]\n\tpolicyAdherence: adheres: true"))},
+	{rule: "policy-adherence-missing", bad: join(health, act("specialConditions: [{article9: \"g\", schedule1: 16, policyDocument: \"APD\"}]\n\tpolicyAdherence: adheres: false")), at: `policyAdherence:`,
+		good: join(health, act("specialConditions: [{article9: \"g\", schedule1: 16, policyDocument: \"APD\"}]\n\tpolicyAdherence: {adheres: false, reason: \"Archive\"}"))},
+	{rule: "criminal-condition-missing", bad: convictions, at: `"convictions"]`,
+		good: join(convictions, act(`criminalConditions: [{basis: "official-authority"}]`))},
+	{rule: "criminal-schedule1-missing", bad: join(convictions, act(`criminalConditions: [{basis: "schedule1"}]`)), at: `{basis: "schedule1"}`,
+		good: join(convictions, act(`criminalConditions: [{basis: "schedule1", schedule1: 33}]`))},
+
+	{rule: "transfer-mechanism-unspecified", bad: transfer(`country: "India", mechanism: "unspecified"`), at: `mechanism: "unspecified"`,
+		good: transfer(`country: "India", mechanism: "idta", riskAssessment: "TRA", safeguardCopy: "Ask"`)},
+	{rule: "transfer-privacy-shield", bad: transfer(`country: "United States", mechanism: "privacy-shield"`), at: `mechanism: "privacy-shield"`,
+		good: transfer(`country: "United States", mechanism: "dpf-uk-extension"`)},
+	{rule: "transfer-bare-eu-sccs", bad: transfer(`country: "India", mechanism: "eu-sccs", safeguardCopy: "Ask"`), at: `mechanism: "eu-sccs"`,
+		good: transfer(`country: "India", mechanism: "uk-addendum", riskAssessment: "TRA", safeguardCopy: "Ask"`)},
+	{rule: "transfer-dpf", bad: transfer(`country: "United States", mechanism: "dpf-uk-extension"`), at: `mechanism: "dpf-uk-extension"`,
+		good: transfer(`country: "United States", mechanism: "idta", riskAssessment: "TRA", safeguardCopy: "Ask"`)},
+	{rule: "transfer-adequacy-not-listed", bad: transfer(`country: "United States", mechanism: "uk-adequacy"`), at: `country: "United States"`,
+		good: transfer(`country: "The Republic of Korea", mechanism: "uk-adequacy"`)},
+	{rule: "transfer-risk-assessment-missing", bad: transfer(`country: "India", mechanism: "idta", safeguardCopy: "Ask"`), at: `t1: {`,
+		good: transfer(`country: "India", mechanism: "idta", safeguardCopy: "Ask", riskAssessment: "TRA"`)},
+	{rule: "transfer-safeguard-copy-missing", bad: transfer(`country: "India", mechanism: "bcr"`), at: `t1: {`,
+		good: transfer(`country: "India", mechanism: "bcr", safeguardCopy: "Ask"`)},
+	{rule: "transfer-derogation-ground-missing", bad: transfer(`country: "India", mechanism: "derogation"`), at: `mechanism: "derogation"`,
+		good: transfer(`country: "India", mechanism: "derogation", derogation: "Art 49(1)(b)"`)},
+	{rule: "recipient-transfer-missing", bad: []string{`contract: "DPA-1"}`, `contract: "DPA-1", country: "India"}`}, at: `recipients: [|"repairs"]`,
+		good: join([]string{`contract: "DPA-1"}`, `contract: "DPA-1", country: "India"}`}, transfer(`country: "India", mechanism: "idta"`))},
+
+	{rule: "retention-missing", bad: []string{`{name: "Identity", retention: ["tenancy"]}`, `{name: "Identity"}`}, at: `rent: {`,
+		good: join([]string{`{name: "Identity", retention: ["tenancy"]}`, `{name: "Identity"}`}, act(`retention: ["tenancy"]`))},
+	{rule: "category-retention-missing", bad: []string{`{name: "Identity", retention: ["tenancy"]}`, `{name: "Identity"}`}, at: `identity: {name`},
+	{rule: "retention-period-missing", bad: []string{`{name: "Tenancy", period: "6 years"}`, `{name: "Tenancy"}`}, at: `tenancy: {name`,
+		good: []string{`{name: "Tenancy", period: "6 years"}`, `{name: "Tenancy", criteria: "While the tenancy lasts"}`}},
+
+	{rule: "automation-undescribed", bad: []string{"automation: decisions: false", `automation: {decisions: false, profiling: true, logic: "Scores"}`}, at: `automation: {`,
+		good: []string{"automation: decisions: false", `automation: {decisions: false, profiling: true, logic: "Scores", consequences: "Offers"}`}},
+	{rule: "automation-significant-safeguards", bad: []string{"automation: decisions: false", `automation: {decisions: true, significant: true, logic: "L", consequences: "C", exception: "contract"}`}, at: `significant: true`,
+		good: []string{"automation: decisions: false", `automation: {decisions: true, significant: true, logic: "L", consequences: "C", exception: "contract", safeguards: ["Human review"]}`}},
+	{rule: "automation-statement-missing", bad: []string{"\tautomation: decisions: false\n", ""}, at: `rent: {`},
+
+	{rule: "unused-recipient", bad: []string{"+", `recipients: spare: {name: "Spare", role: "controller"}`}, at: `spare: {`},
+	{rule: "unused-category", bad: []string{"+", `categories: spare: {name: "Spare", retention: ["tenancy"]}`}, at: `spare: {`},
+	{rule: "unused-subject", bad: []string{"+", `subjects: spare: name: "Spare"`}, at: `spare: name`},
+	{rule: "unused-source", bad: []string{"+", `sources: spare: {name: "Spare", kind: "public"}`}, at: `spare: {`},
+	{rule: "unused-scheme", bad: []string{"+", `schemes: spare: {name: "Spare", description: "A scheme"}`}, at: `spare: {`,
+		good: join([]string{"+", `schemes: spare: {name: "Spare", description: "A scheme"}`}, act(`schemes: ["spare"]`))},
+	{rule: "unused-system", bad: []string{"\tsystems: [\"housing\"]\n", ""}, at: `housing: name`},
+	{rule: "unused-retention", bad: []string{"+", `retention: spare: {name: "Spare", period: "1 year"}`}, at: `spare: {`},
+	{rule: "unused-transfer", bad: []string{"+", `transfers: spare: {recipient: "repairs", country: "Jersey", mechanism: "uk-adequacy"}`}, at: `spare: {`,
+		good: join(transfer(`country: "Jersey", mechanism: "uk-adequacy"`))},
+	{rule: "unused-notice", bad: []string{"+", `notices: staff: {title: "Staff", version: "1", lastUpdated: "2026-06-01"}`}, at: `staff: {`},
+
+	{rule: "controller-contact-missing", bad: []string{"\taddress: lines: [\"1 High Street\"]\n", ""}, at: `controller: {`,
+		good: []string{"\taddress: lines: [\"1 High Street\"]\n", "\tcontacts: [{phone: \"0300\"}]\n"}},
+	{rule: "dpo-contact-missing", bad: []string{`dpo: {name: "Dee Pio", email: "dpo@acme.example"}`, `dpo: {name: "Dee Pio"}`}, at: `dpo: {`,
+		good: []string{`dpo: {name: "Dee Pio", email: "dpo@acme.example"}`, `dpo: {name: "Dee Pio", designated: false}`}},
+	{rule: "dpo-missing", bad: []string{"\tdpo: {name: \"Dee Pio\", email: \"dpo@acme.example\"}\n", ""}, at: `controller: {`},
+	{rule: "joint-arrangement-trivial", bad: []string{"+", `controller: jointControllers: council: {name: "Council", arrangement: "TBC", contact: email: "a@b.example"}`}, at: `arrangement: "TBC"`,
+		good: []string{"+", `controller: jointControllers: council: {name: "Council", arrangement: "The council answers requests about nominations; we handle tenancies.", contact: email: "a@b.example"}`}},
+	{rule: "joint-controller-contact-missing", bad: []string{"+", `controller: jointControllers: council: {name: "Council", arrangement: "The council answers requests about nominations."}`}, at: `council: {`,
+		good: []string{"+", `controller: jointControllers: council: {name: "Council", arrangement: "The council answers requests about nominations.", contact: email: "a@b.example"}`}},
+
+	{rule: "notice-date-invalid", bad: []string{`lastUpdated: "2026-06-01"`, `lastUpdated: "2027-01-01"`}, at: `lastUpdated:`,
+		good: []string{`lastUpdated: "2026-06-01"`, `lastUpdated: "2026-11"`}},
+	{rule: "notice-stale", bad: []string{`lastUpdated: "2026-06-01"`, `lastUpdated: "2025-11-01"`}, at: `lastUpdated:`,
+		good: []string{`lastUpdated: "2026-06-01"`, `lastUpdated: "2025-12-01"`}},
+
+	{rule: "children-notice-mismatch", bad: children, at: `audiences: [|"tenants"]`,
+		good: join(children, []string{`version: "1", lastUpdated`, `version: "1", children: true, lastUpdated`})},
+	{rule: "children-consent-parental", bad: join(children, basis(`{basis: "consent", consent: {how: "Tick", withdraw: "Untick", record: "Log"}}`)), at: `lawfulBases: [|{`,
+		good: join(children, basis(`{basis: "consent", consent: {how: "A parent ticks a box", withdraw: "Untick", record: "Log"}}`))},
+
+	{rule: "processor-contract-missing", bad: []string{`, contract: "DPA-1"`, ""}, at: `repairs: {`},
+	{rule: "dpia-missing", bad: health, at: `rent: {`, good: join(health, act(`dpia: {required: true, status: "complete"}`))},
+	{rule: "dpia-missing", bad: join(children, act(`dpia: required: false`)), at: `dpia:`},
+	{rule: "security-missing", bad: []string{`security: measures: ["Encryption."]`, ""}, at: `schemaVersion`},
+	{rule: "security-missing", bad: []string{`security: measures: ["Encryption."]`, `security: summary: "We are careful."`}, at: `security:`},
+	{rule: "requirement-missing", bad: []string{"\trequirement: {kind: \"contractual\", consequence: \"No tenancy.\"}\n", ""}, at: `sources: [|"you"]`},
+	{rule: "source-unnamed", bad: join([]string{`sources: ["you"]`, `sources: ["you", "agency"]`, "+", `sources: agency: {name: "An agency", kind: "third-party"}`}), at: `agency: {`,
+		good: join([]string{`sources: ["you"]`, `sources: ["you", "agency"]`, "+", `sources: agency: {name: "An agency", kind: "third-party", description: "Acme Referrals Ltd"}`})},
+}
+
+// TestBaseIsClean guards the rule tests: the base model has no findings.
+func TestBaseIsClean(t *testing.T) {
+	res := lintSrc(t, base)
+	for _, f := range res.Findings {
+		t.Errorf("base model: %s %s %s: %s", f.Pos, f.Rule, f.Path, f.Message)
+	}
+}
+
+func TestRules(t *testing.T) {
+	for _, tc := range ruleCases {
+		t.Run(tc.rule, func(t *testing.T) {
+			if _, ok := lint.Lookup(tc.rule); !ok {
+				t.Fatalf("no rule %q", tc.rule)
+			}
+			src := edit(t, base, tc.bad...)
+			got := byRule(lintSrc(t, src).Findings, tc.rule)
+			want := max(tc.wantCount, 1)
+			if len(got) != want {
+				t.Fatalf("bad model: got %d %s findings, want %d: %+v\n%s", len(got), tc.rule, want, got, src)
+			}
+			line, col := posOf(t, src, tc.at)
+			f := got[0]
+			if f.Pos.File != "./m.cue" || f.Pos.Line != line || f.Pos.Col != col {
+				t.Errorf("finding at %s (path %s), want ./m.cue:%d:%d (%q)", f.Pos, f.Path, line, col, tc.at)
+			}
+			if r, _ := lint.Lookup(tc.rule); f.Severity != r.Severity {
+				t.Errorf("severity %s, want %s", f.Severity, r.Severity)
+			}
+			if f.Message == "" || f.Path == "" {
+				t.Errorf("finding lacks message or path: %+v", f)
+			}
+			good := base
+			if tc.good != nil {
+				good = edit(t, base, tc.good...)
+			}
+			if got := byRule(lintSrc(t, good).Findings, tc.rule); len(got) != 0 {
+				t.Errorf("good model: unexpected %s findings: %+v\n%s", tc.rule, got, good)
+			}
+		})
+	}
+}
+
+// TestEveryRuleTested makes sure each rule with a Check has a case.
+func TestEveryRuleTested(t *testing.T) {
+	tested := map[string]bool{}
+	for _, tc := range ruleCases {
+		tested[tc.rule] = true
+	}
+	n := 0
+	for _, r := range lint.Rules() {
+		if r.Check == nil {
+			continue
+		}
+		n++
+		if !tested[r.ID] {
+			t.Errorf("rule %s has no test case", r.ID)
+		}
+	}
+	if n < 25 {
+		t.Errorf("only %d rules, want at least 25", n)
+	}
+}

@@ -1,0 +1,195 @@
+package ropa_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/ropa-dev/ropa/ropa"
+)
+
+// base is a valid model; cases below append to it or replace parts of it.
+const base = `package t
+
+schemaVersion: "1"
+controller: name: "T Ltd"
+notices: all: {title: "Notice", version: "1", lastUpdated: "2025-01-01"}
+subjects: people: name: "People"
+categories: contact: name: "Contact"
+recipients: it: {name: "IT", role: "processor"}
+activities: serve: {
+	name:    "Serving"
+	purpose: "To serve you."
+	audiences: ["all"]
+	subjects: ["people"]
+	categories: ["contact"]
+	recipients: ["it"]
+	lawfulBases: [{basis: "contract"}]
+}
+`
+
+func load(src string) (*ropa.Model, error) {
+	return ropa.LoadFiles([]ropa.File{{Name: "./m.cue", Data: []byte(src)}})
+}
+
+func TestLoadValid(t *testing.T) {
+	m, err := load(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := m.Activities["serve"]
+	if a.Key != "serve" || len(a.Categories) != 1 || a.Categories[0] != m.Categories["contact"] {
+		t.Errorf("activity references not resolved: %+v", a)
+	}
+	if a.Recipients[0].Country != "United Kingdom" {
+		t.Errorf("recipient country default = %q, want United Kingdom", a.Recipients[0].Country)
+	}
+	if m.SupervisoryAuthority.Name != "Information Commissioner's Office" {
+		t.Errorf("supervisory authority default = %q", m.SupervisoryAuthority.Name)
+	}
+	if got := m.Positions.Of("activities.serve.categories[0]").String(); got != "./m.cue:14:15" {
+		t.Errorf("position of categories[0] = %s, want ./m.cue:14:15", got)
+	}
+	if got := m.Positions.Of("activities.serve.dpia.required").String(); got != "./m.cue:9:13" {
+		t.Errorf("position of an undeclared field = %s, want its entity's ./m.cue:9:13", got)
+	}
+}
+
+func TestLoadKeepsSourceOrder(t *testing.T) {
+	src := strings.Replace(base, "subjects: people: name: \"People\"",
+		"subjects: {zed: name: \"Z\", people: name: \"People\", alpha: name: \"A\"}", 1)
+	m, err := load(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var keys []string
+	for _, s := range m.SubjectList() {
+		keys = append(keys, s.Key)
+	}
+	if got := strings.Join(keys, ","); got != "zed,people,alpha" {
+		t.Errorf("subject order = %s, want zed,people,alpha", got)
+	}
+}
+
+func TestLoadComputedKeysAreNotDropped(t *testing.T) {
+	src := base + "\nfor k in [\"x\", \"y\"] { subjects: (k): name: k }\n"
+	m, err := load(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(m.SubjectList()); n != 3 {
+		t.Errorf("SubjectList has %d subjects, want 3 (people, x, y)", n)
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		kind ropa.ErrorKind
+		want []string // one line per expected diagnostic: "pos: path: message prefix"
+	}{{
+		name: "syntax error",
+		src:  "package t\ncontroller: {\n",
+		kind: ropa.ErrUnreadable,
+		want: []string{"./m.cue:2:15: expected '}', found 'EOF'"},
+	}, {
+		name: "misspelt field",
+		src:  strings.Replace(base, `name:    "Serving"`, `naem:    "Serving"`, 1),
+		kind: ropa.ErrInvalid,
+		want: []string{
+			`./m.cue:9:13: activities.serve.name: required field "name" is missing`,
+			`./m.cue:10:2: activities.serve.naem: field "naem" is not allowed here`,
+		},
+	}, {
+		name: "wrong type",
+		src:  strings.Replace(base, `categories: contact: name: "Contact"`, `categories: contact: name: 42`, 1),
+		kind: ropa.ErrInvalid,
+		want: []string{`./m.cue:7:28: categories.contact.name: conflicting values 42 and string`},
+	}, {
+		name: "value outside an enumeration",
+		src:  strings.Replace(base, `role: "processor"`, `role: "procesor"`, 1),
+		kind: ropa.ErrInvalid,
+		want: []string{`./m.cue:8:36: recipients.it.role: "procesor" is not an allowed value`},
+	}, {
+		name: "dangling references",
+		src:  strings.Replace(strings.Replace(base, `categories: ["contact"]`, `categories: ["contact", "health"]`, 1), `recipients: ["it"]`, `recipients: ["itt"]`, 1),
+		kind: ropa.ErrInvalid,
+		want: []string{
+			`./m.cue:14:26: activities.serve.categories[1]: unknown category "health"`,
+			`./m.cue:15:15: activities.serve.recipients[0]: unknown recipient "itt"`,
+		},
+	}, {
+		name: "bad date",
+		src:  strings.Replace(base, `"2025-01-01"`, `"01/01/2025"`, 1),
+		kind: ropa.ErrInvalid,
+		want: []string{`./m.cue:5:60: notices.all.lastUpdated: invalid value "01/01/2025"`},
+	}, {
+		name: "non-concrete value",
+		src:  strings.Replace(base, `purpose: "To serve you."`, `purpose: string`, 1),
+		kind: ropa.ErrInvalid,
+		want: []string{`activities.serve.purpose: required field "purpose" is missing or not concrete`},
+	}, {
+		name: "schema and reference problems together",
+		src:  strings.Replace(strings.Replace(base, `basis: "contract"`, `basis: "contrakt"`, 1), `subjects: ["people"]`, `subjects: ["persons"]`, 1),
+		kind: ropa.ErrInvalid,
+		want: []string{
+			`./m.cue:13:13: activities.serve.subjects[0]: unknown subject "persons"`,
+			`./m.cue:16:24: activities.serve.lawfulBases[0].basis: "contrakt" is not an allowed value`,
+		},
+	}, {
+		name: "mixed packages",
+		src:  "",
+		kind: ropa.ErrUnreadable,
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var err error
+			if tt.name == "mixed packages" {
+				_, err = ropa.LoadFiles([]ropa.File{{Name: "a.cue", Data: []byte("package a\n")}, {Name: "b.cue", Data: []byte("package b\n")}})
+			} else {
+				_, err = load(tt.src)
+			}
+			var le *ropa.LoadError
+			if !errors.As(err, &le) {
+				t.Fatalf("got %v, want a *LoadError", err)
+			}
+			if le.Kind != tt.kind {
+				t.Errorf("kind = %d, want %d", le.Kind, tt.kind)
+			}
+			if tt.want == nil {
+				return
+			}
+			if len(le.Diagnostics) != len(tt.want) {
+				t.Fatalf("got %d diagnostics, want %d:\n%v", len(le.Diagnostics), len(tt.want), err)
+			}
+			for i, d := range le.Diagnostics {
+				if !strings.Contains(d.String(), tt.want[i]) {
+					t.Errorf("diagnostic %d = %q, want it to contain %q", i, d.String(), tt.want[i])
+				}
+			}
+		})
+	}
+}
+
+// FuzzLoad feeds arbitrary text to the loader: it must return a model or a
+// *LoadError, never panic.
+func FuzzLoad(f *testing.F) {
+	f.Add(base)
+	f.Add("package t\ncontroller: {\n")
+	f.Add(strings.Replace(base, `["contact"]`, `["contact", 1]`, 1))
+	f.Add("activities: x: categories: [for x in [1,2] {x}]")
+	f.Fuzz(func(t *testing.T, src string) {
+		m, err := load(src)
+		if err == nil {
+			if m == nil {
+				t.Fatal("nil model without an error")
+			}
+			return
+		}
+		var le *ropa.LoadError
+		if !errors.As(err, &le) || len(le.Diagnostics) == 0 {
+			t.Fatalf("error %v is not a *LoadError with diagnostics", err)
+		}
+	})
+}
