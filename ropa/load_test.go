@@ -41,8 +41,8 @@ func TestLoadValid(t *testing.T) {
 	if a.Key != "serve" || len(a.Categories) != 1 || a.Categories[0] != m.Categories["contact"] {
 		t.Errorf("activity references not resolved: %+v", a)
 	}
-	if a.Recipients[0].Country != "United Kingdom" {
-		t.Errorf("recipient country default = %q, want United Kingdom", a.Recipients[0].Country)
+	if a.Recipients[0].Country != "" {
+		t.Errorf("recipient country = %q, want it left empty: ropa never assumes a country", a.Recipients[0].Country)
 	}
 	if m.SupervisoryAuthority.Name != "Information Commissioner's Office" {
 		t.Errorf("supervisory authority default = %q", m.SupervisoryAuthority.Name)

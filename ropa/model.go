@@ -208,7 +208,7 @@ type Recipient struct {
 	Description   string   `json:"description,omitempty"`
 	Role          string   `json:"role"`
 	Category      bool     `json:"category"`
-	Country       string   `json:"country"`
+	Country       string   `json:"country,omitempty"`
 	Contract      string   `json:"contract,omitempty"`
 	PrivacyNotice string   `json:"privacyNotice,omitempty"`
 	Contact       *Contact `json:"contact,omitempty"`

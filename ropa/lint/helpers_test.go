@@ -26,7 +26,7 @@ notices: tenants: {title: "Tenants", version: "1", lastUpdated: "2026-06-01"}
 subjects: tenants: name: "Tenants"
 categories: identity: {name: "Identity", retention: ["tenancy"]}
 sources: you: {name: "You", kind: "subject"}
-recipients: repairs: {name: "Repairs Ltd", role: "processor", contract: "DPA-1"}
+recipients: repairs: {name: "Repairs Ltd", role: "processor", contract: "DPA-1", country: "United Kingdom"}
 retention: tenancy: {name: "Tenancy", period: "6 years"}
 systems: housing: name: "Housing system"
 activities: rent: {

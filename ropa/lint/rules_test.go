@@ -114,8 +114,10 @@ var ruleCases = []struct {
 		good: transfer(`country: "India", mechanism: "bcr", safeguardCopy: "Ask"`)},
 	{rule: "transfer-derogation-ground-missing", bad: transfer(`country: "India", mechanism: "derogation"`), at: `mechanism: "derogation"`,
 		good: transfer(`country: "India", mechanism: "derogation", derogation: "Art 49(1)(b)"`)},
-	{rule: "recipient-transfer-missing", bad: []string{`contract: "DPA-1"}`, `contract: "DPA-1", country: "India"}`}, at: `recipients: [|"repairs"]`,
-		good: join([]string{`contract: "DPA-1"}`, `contract: "DPA-1", country: "India"}`}, transfer(`country: "India", mechanism: "idta"`))},
+	{rule: "recipient-transfer-missing", bad: []string{`country: "United Kingdom"}`, `country: "India"}`}, at: `recipients: [|"repairs"]`,
+		good: join([]string{`country: "United Kingdom"}`, `country: "India"}`}, transfer(`country: "India", mechanism: "idta"`))},
+	{rule: "recipient-country-missing", bad: []string{`, country: "United Kingdom"}`, `}`}, at: `repairs: {name`,
+		good: []string{`role: "processor", contract: "DPA-1", country: "United Kingdom"}`, `role: "processor", category: true, contract: "DPA-1"}`}},
 
 	{rule: "retention-missing", bad: []string{`{name: "Identity", retention: ["tenancy"]}`, `{name: "Identity"}`}, at: `rent: {`,
 		good: join([]string{`{name: "Identity", retention: ["tenancy"]}`, `{name: "Identity"}`}, act(`retention: ["tenancy"]`))},

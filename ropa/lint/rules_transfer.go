@@ -119,6 +119,20 @@ Fix: declare the transfer and list it on the activity:
     activities: feedback: transfers: ["surveys"]`,
 			Check: checkRecipientTransfer,
 		},
+		&Rule{
+			ID: "recipient-country-missing", Severity: Warning, Ref: "UK GDPR Art 30(1)(e), 13(1)(f)",
+			Message: "a named processor or controller does not say where it processes the data",
+			Explain: `The record must name the third countries data goes to, and the notice must
+say whether data leaves the UK. ropa never assumes a recipient is in the
+UK: a named processor or controller needs its country stated, so that a
+transfer abroad is not missed.
+
+Fix: state the country, and for a country outside the UK add a transfer:
+
+    recipients: mailer: {name: "Mailer Inc.", role: "processor", country: "United States"}
+    transfers: mailer: {recipient: "mailer", country: "United States", mechanism: "idta"}`,
+			Check: checkRecipientCountry,
+		},
 	)
 }
 
@@ -213,7 +227,7 @@ func checkRecipientTransfer(c *Context) {
 		}
 		for i, rk := range a.RecipientIDs {
 			r := m.Recipients[rk]
-			if r == nil || isUK(r.Country) || to[rk] {
+			if r == nil || r.Country == "" || isUK(r.Country) || to[rk] {
 				continue
 			}
 			c.Report(index(activityPath(a.Key)+".recipients", i),
@@ -227,4 +241,18 @@ func countryName(s string) string {
 		return "an unnamed country"
 	}
 	return s
+}
+
+// checkRecipientCountry reports named processors and controllers whose
+// country the model leaves out.
+func checkRecipientCountry(c *Context) {
+	for _, r := range c.Model.RecipientList() {
+		if r == nil || r.Category || r.Country != "" {
+			continue
+		}
+		switch r.Role {
+		case "processor", "controller", "joint-controller":
+			c.Report(entity("recipients", r.Key), "recipient %q (%s) does not say in which country it processes the data", r.Key, r.Name)
+		}
+	}
 }
