@@ -54,11 +54,16 @@ func TestDeriveRights(t *testing.T) {
 			a.CriminalConditions = []ropa.CriminalCondition{{Basis: "schedule1", Schedule1: 29}}
 			return a
 		}()}, "access rectification restriction withdraw-consent object-marketing", false},
-		{"automated decisions", []*ropa.Activity{func() *ropa.Activity {
+		{"significant automated decisions", []*ropa.Activity{func() *ropa.Activity {
+			a := actWith("contract")
+			a.Automation = &ropa.Automation{Decisions: true, Significant: true}
+			return a
+		}()}, "access rectification erasure restriction portability automated object-marketing", false},
+		{"automated decisions without significant effects bring no Art 22 right", []*ropa.Activity{func() *ropa.Activity {
 			a := actWith("contract")
 			a.Automation = &ropa.Automation{Decisions: true}
 			return a
-		}()}, "access rectification erasure restriction portability automated object-marketing", false},
+		}()}, "access rectification erasure restriction portability object-marketing", false},
 		{"nil activity", []*ropa.Activity{nil}, "access rectification restriction object-marketing", false},
 	}
 	for _, tt := range tests {

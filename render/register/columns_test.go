@@ -128,7 +128,7 @@ func TestRights(t *testing.T) {
 		{[]string{ropa.BasisVitalInterests}, []string{RightErasure}},
 		{[]string{ropa.BasisPublicTask}, []string{RightObject}},
 		{[]string{ropa.BasisLegitimateInterests}, []string{RightErasure, RightObject}},
-		{[]string{ropa.BasisRecognisedLegitimate}, []string{RightErasure}},
+		{[]string{ropa.BasisRecognisedLegitimate}, []string{RightErasure, RightObject}}, // Art 21(1) as amended by the DUAA 2025
 		{[]string{ropa.BasisLegalObligation, ropa.BasisContract}, []string{RightErasure, RightPortability}},
 	} {
 		a := &ropa.Activity{}

@@ -1,0 +1,42 @@
+package ropa
+
+import "testing"
+
+func TestRightsOf(t *testing.T) {
+	act := func(bases ...string) *Activity {
+		a := &Activity{}
+		for _, b := range bases {
+			a.LawfulBases = append(a.LawfulBases, LawfulBasis{Basis: b})
+		}
+		return a
+	}
+	tests := []struct {
+		name string
+		a    *Activity
+		want Rights
+	}{
+		{"consent", act(BasisConsent), Rights{Erasure: true, Portability: true, WithdrawConsent: true}},
+		{"contract", act(BasisContract), Rights{Erasure: true, Portability: true}},
+		{"legal obligation", act(BasisLegalObligation), Rights{}},
+		{"vital interests", act(BasisVitalInterests), Rights{Erasure: true}},
+		{"public task", act(BasisPublicTask), Rights{Object: true}},
+		{"legitimate interests", act(BasisLegitimateInterests), Rights{Erasure: true, Object: true}},
+		{"recognised legitimate interest", act(BasisRecognisedLegitimate), Rights{Erasure: true, Object: true}},
+		{"contract and legal obligation", act(BasisContract, BasisLegalObligation), Rights{Erasure: true, ErasureLimited: true, Portability: true}},
+		{"explicit consent", &Activity{SpecialConditions: []SpecialCondition{{Article9: "a"}}}, Rights{WithdrawConsent: true}},
+		{"criminal data on consent", &Activity{CriminalConditions: []CriminalCondition{{Basis: "schedule1", Schedule1: 29}}}, Rights{WithdrawConsent: true}},
+		{"significant automated decision", &Activity{Automation: &Automation{Decisions: true, Significant: true}}, Rights{Automated: true}},
+		{"automated decision without significant effects", &Activity{Automation: &Automation{Decisions: true}}, Rights{}},
+		{"nil", nil, Rights{}},
+	}
+	for _, tt := range tests {
+		if got := tt.a.RightsOf(); got != tt.want {
+			t.Errorf("%s: RightsOf = %+v, want %+v", tt.name, got, tt.want)
+		}
+	}
+	union := RightsOfAll([]*Activity{act(BasisLegalObligation), act(BasisConsent), nil})
+	want := Rights{Erasure: true, ErasureLimited: true, Portability: true, WithdrawConsent: true}
+	if union != want {
+		t.Errorf("RightsOfAll = %+v, want %+v", union, want)
+	}
+}
