@@ -99,8 +99,10 @@ command was used wrongly or the model cannot be read.`,
 		newInitCmd(streams, nil),
 		newVersionCmd(streams),
 		newDiffCmd(streams, nil),
-		newExplainCmd(streams, nil), newRulesCmd(streams, nil),
+		newExplainCmd(streams, nil),
+		newRulesCmd(streams, nil),
 		newExportCmd(streams, nil),
+		newPhrasesCmd(streams, nil),
 	)
 	return root
 }
