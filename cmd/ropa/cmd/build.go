@@ -96,14 +96,15 @@ func runBuild(opts *BuildOptions, streams IO) error {
 				return &ExitError{Code: ExitFindings, Err: fmt.Errorf("ropa build: %s: %v\nnothing written", a.Path, err)}
 			}
 			files = append(files, file{a.Path, buf.Bytes()})
+			if !opts.Quiet {
+				// Progress while rendering, which is the slow part.
+				fmt.Fprintf(streams.Err, "rendered %s (%d bytes)\n", a.Path, buf.Len())
+			}
 		}
 	}
 	for _, f := range files {
 		if err := writeAtomic(filepath.Join(opts.Out, filepath.FromSlash(f.path)), f.data); err != nil {
 			return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa build: %v", err)}
-		}
-		if !opts.Quiet {
-			fmt.Fprintf(streams.Err, "wrote %s (%d bytes)\n", filepath.Join(opts.Out, filepath.FromSlash(f.path)), len(f.data))
 		}
 	}
 	fmt.Fprintf(streams.Err, "%s: %d files written to %s\n", opts.Dir, len(files), opts.Out)
