@@ -14,11 +14,7 @@ func Diff(old, new *ropa.Model) *Result {
 	d := &differ{old: old, new: new}
 	ov, nv := reflect.ValueOf(old).Elem(), reflect.ValueOf(new).Elem()
 	for _, k := range modelKinds() {
-		o, okO := fieldByIndex(ov, k.index)
-		n, okN := fieldByIndex(nv, k.index)
-		if !okO || !okN {
-			continue
-		}
+		o, n := fieldByIndex(ov, k), fieldByIndex(nv, k)
 		switch k.shape {
 		case keyedMap:
 			d.keyedMap(k, o, n)
@@ -54,20 +50,19 @@ type entity struct {
 	oldV, newV reflect.Value
 }
 
-// fieldByIndex is reflect's FieldByIndex that stops at a nil pointer.
-func fieldByIndex(v reflect.Value, index []int) (reflect.Value, bool) {
-	for i, x := range index {
-		if i > 0 {
-			if v.Kind() == reflect.Pointer {
-				if v.IsNil() {
-					return reflect.Value{}, false
-				}
-				v = v.Elem()
+// fieldByIndex returns the field of the model that holds kind k, or its
+// zero value when a nil pointer stands in the way.
+func fieldByIndex(v reflect.Value, k kind) reflect.Value {
+	for i, x := range k.index {
+		if i > 0 && v.Kind() == reflect.Pointer {
+			if v.IsNil() {
+				return reflect.Zero(k.typ)
 			}
+			v = v.Elem()
 		}
 		v = v.Field(x)
 	}
-	return v, true
+	return v
 }
 
 // keyedMap compares the entities of a map kind by key, new keys in source
@@ -77,11 +72,7 @@ func (d *differ) keyedMap(k kind, o, n reflect.Value) {
 	newKeys := orderedKeys(d.new.Order[k.path], n)
 	for _, key := range newKeys {
 		path := k.path + "." + selector(key)
-		nv := n.MapIndex(reflect.ValueOf(key))
-		ov := reflect.Value{}
-		if o.Len() > 0 {
-			ov = o.MapIndex(reflect.ValueOf(key))
-		}
+		nv, ov := mapGet(n, key), mapGet(o, key)
 		e := &entity{kind: k.name, key: key, oldV: ov, newV: nv}
 		if !ov.IsValid() {
 			d.entityAdded(e, path)
@@ -90,10 +81,10 @@ func (d *differ) keyedMap(k kind, o, n reflect.Value) {
 		d.walk(e, d.at(path, path), ov, nv)
 	}
 	for _, key := range oldKeys {
-		if n.Len() > 0 && n.MapIndex(reflect.ValueOf(key)).IsValid() {
+		if mapGet(n, key).IsValid() {
 			continue
 		}
-		e := &entity{kind: k.name, key: key, oldV: o.MapIndex(reflect.ValueOf(key))}
+		e := &entity{kind: k.name, key: key, oldV: mapGet(o, key)}
 		d.entityRemoved(e, k.path+"."+selector(key))
 	}
 }
@@ -107,7 +98,7 @@ func orderedKeys(order []string, m reflect.Value) []string {
 	keys := make([]string, 0, m.Len())
 	seen := make(map[string]bool, m.Len())
 	for _, k := range order {
-		if !seen[k] && m.MapIndex(reflect.ValueOf(k)).IsValid() {
+		if !seen[k] && mapGet(m, k).IsValid() {
 			keys = append(keys, k)
 			seen[k] = true
 		}
@@ -165,3 +156,12 @@ func (d *differ) entityRemoved(e *entity, path string) {
 }
 
 func (d *differ) add(c Change) { d.out = append(d.out, c) }
+
+// mapGet returns the value of m at key, or the invalid Value when m has
+// none; the key is converted to m's key type, which may be a named string.
+func mapGet(m reflect.Value, key string) reflect.Value {
+	if m.Len() == 0 {
+		return reflect.Value{}
+	}
+	return m.MapIndex(reflect.ValueOf(key).Convert(m.Type().Key()))
+}

@@ -39,11 +39,11 @@
 //	notify     automation.decisions or automation.significant false → true
 //	notify     lawful basis added to an activity
 //	editorial  wording only: an entity's own name (not the controller's,
-//	           the authority's or a joint controller's), any title,
-//	           description, examples, summary, note, details, paragraphs or
-//	           items; a notice's version, lastUpdated, related links and
-//	           sections; a list reordered; a period restated at the same
-//	           length ("12 months" → "1 year")
+//	           the authority's, a joint controller's or a cookie's), any
+//	           title, description, examples, summary, note, details,
+//	           paragraphs or items; a notice's version, lastUpdated, related
+//	           links and sections; phrases; a list reordered; a period
+//	           restated at the same length ("12 months" → "1 year")
 //	register   everything else: removals, shorter retention, new systems,
 //	           subjects, sources, cookies, notices, DPIA, security,
 //	           contracts, Article 9 and 10 conditions, controller details

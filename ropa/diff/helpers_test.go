@@ -47,7 +47,7 @@ func load(t testing.TB, name, src string) *ropa.Model {
 func diffEdits(t testing.TB, edits ...edit) *Result {
 	t.Helper()
 	src := baseSource(t)
-	return Diff(load(t, "old.cue", src), load(t, "new.cue", apply(t, src, edits)))
+	return Diff(load(t, "./old.cue", src), load(t, "./new.cue", apply(t, src, edits)))
 }
 
 // summarise prints each change as "class kind key op field".

@@ -26,6 +26,7 @@ type kind struct {
 	json  string // json name of the field that holds it
 	path  string // model path: activities, controller.jointControllers
 	index []int  // reflect field index from Model
+	typ   reflect.Type
 	shape shape
 }
 
@@ -77,7 +78,7 @@ func modelKinds() []kind {
 			if f.embedded {
 				continue
 			}
-			k := kind{name: kindName(f.name), json: f.name, path: f.name, index: f.index, shape: shapeOf(f.typ)}
+			k := kind{name: kindName(f.name), json: f.name, path: f.name, index: f.index, typ: f.typ, shape: shapeOf(f.typ)}
 			allKinds = append(allKinds, k)
 			// Maps of entities inside a single entity are kinds of their
 			// own: controller.jointControllers.
@@ -87,7 +88,7 @@ func modelKinds() []kind {
 						if sf.entityMap {
 							idx := append(append([]int{}, f.index...), sf.index...)
 							allKinds = append(allKinds, kind{name: kindName(sf.name), json: sf.name,
-								path: f.name + "." + sf.name, index: idx, shape: keyedMap})
+								path: f.name + "." + sf.name, index: idx, typ: sf.typ, shape: keyedMap})
 						}
 					}
 				}

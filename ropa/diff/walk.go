@@ -151,15 +151,17 @@ func (d *differ) structList(e *entity, p *fieldPath, o, n reflect.Value) {
 	}
 }
 
-// scalarMap compares a map of texts, such as phrases, key by key.
+// scalarMap compares a map of texts, such as phrases, key by key. A map
+// not keyed by strings compares as one value.
 func (d *differ) scalarMap(e *entity, p *fieldPath, o, n reflect.Value) {
-	for _, k := range orderedKeys(nil, n) {
-		kv := reflect.ValueOf(k)
-		nv := n.MapIndex(kv)
-		ov := reflect.Value{}
-		if o.Len() > 0 {
-			ov = o.MapIndex(kv)
+	if o.Type().Key().Kind() != reflect.String {
+		if ov, nv := fmt.Sprint(o.Interface()), fmt.Sprint(n.Interface()); ov != nv {
+			d.fieldChange(e, p, Changed, "", true, ov, nv)
 		}
+		return
+	}
+	for _, k := range orderedKeys(nil, n) {
+		nv, ov := mapGet(n, k), mapGet(o, k)
 		p.push(frame{kind: mapFrame, name: k})
 		if !ov.IsValid() {
 			d.fieldChange(e, p, Added, "", true, nil, scalar(nv))
@@ -169,9 +171,9 @@ func (d *differ) scalarMap(e *entity, p *fieldPath, o, n reflect.Value) {
 		p.pop()
 	}
 	for _, k := range orderedKeys(nil, o) {
-		if n.Len() == 0 || !n.MapIndex(reflect.ValueOf(k)).IsValid() {
+		if !mapGet(n, k).IsValid() {
 			p.push(frame{kind: mapFrame, name: k})
-			d.fieldChange(e, p, Removed, "", false, scalar(o.MapIndex(reflect.ValueOf(k))), nil)
+			d.fieldChange(e, p, Removed, "", false, scalar(mapGet(o, k)), nil)
 			p.pop()
 		}
 	}

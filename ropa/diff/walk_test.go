@@ -17,12 +17,16 @@ type future struct {
 	Tags    []string          `json:"tags,omitempty"`
 	Scores  []int             `json:"scores,omitempty"`
 	Labels  map[string]string `json:"labels,omitempty"`
+	Named   map[label]string  `json:"named,omitempty"`
+	ByNum   map[int]string    `json:"byNum,omitempty"`
 	Nested  *futureNested     `json:"nested,omitempty"`
 	Items   []futureNested    `json:"items,omitempty"`
 	Skipped string            `json:"-"`
 	hidden  string
 	futureEmbedded
 }
+
+type label string
 
 type futureNested struct {
 	Title string `json:"title"`
@@ -36,10 +40,12 @@ type futureEmbedded struct {
 func TestWalkUnknownFields(t *testing.T) {
 	o := future{Name: "a", Level: 1, Tags: []string{"x"}, Scores: []int{1, 2},
 		Labels: map[string]string{"k": "v", "gone": "g"}, Items: []futureNested{{Title: "one"}},
+		Named: map[label]string{"a": "1"}, ByNum: map[int]string{1: "one"},
 		Skipped: "s", hidden: "h"}
 	n := future{Name: "a", Level: 2, Ratio: 0.5, Tags: []string{"x", "y"}, Scores: []int{2, 1},
 		Labels: map[string]string{"k": "w", "new": "n"}, Nested: &futureNested{On: true},
-		Items:   []futureNested{{Title: "one", On: true}, {Title: "two"}},
+		Items: []futureNested{{Title: "one", On: true}, {Title: "two"}},
+		Named: map[label]string{"a": "2"}, ByNum: map[int]string{1: "uno"},
 		Skipped: "t", hidden: "i", futureEmbedded: futureEmbedded{Extra: "e"}}
 	empty := &ropa.Model{}
 	d := &differ{old: empty, new: empty}
@@ -54,6 +60,8 @@ func TestWalkUnknownFields(t *testing.T) {
 		"register future f changed labels.k",
 		"register future f added labels.new",
 		"register future f removed labels.gone",
+		"register future f changed named.a",
+		"register future f changed byNum",
 		"register future f changed nested.on",
 		"register future f changed items[one].on",
 		"editorial future f added items", // items is a wording field wherever it is

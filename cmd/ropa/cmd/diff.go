@@ -73,9 +73,11 @@ Classes, highest first:
              everything else, e.g. removals, shorter retention, systems,
              subjects, sources, DPIA, security, contracts, Article 9 and 10
              conditions, controller details
-  editorial  wording only: names, titles, descriptions, examples,
-             summaries, notes, details; a notice's version, lastUpdated,
-             links and sections; phrases; lists reordered
+  editorial  wording only: names (not the controller's, the authority's,
+             a joint controller's or a cookie's), titles, descriptions,
+             examples, summaries, notes, details; a notice's version,
+             lastUpdated, links and sections; phrases; lists reordered; a
+             period restated at the same length ("12 months" -> "1 year")
 
 Formats: text (default) prints one line per change,
   class  kind key: field: old → new  (file:line:col)
