@@ -23,7 +23,7 @@ func explain(ds []Diagnostic, def cue.Value) []Diagnostic {
 		case strings.Contains(d.Message, "field not allowed"):
 			d.Message = fmt.Sprintf("field %q is not allowed here", field)
 			allowed := allowedFields(def, parentPath(d.Path))
-			if s := nearest(field, allowed); s != "" {
+			if s := Nearest(field, allowed); s != "" {
 				d.Hint = fmt.Sprintf("did you mean %q? allowed fields: %s", s, strings.Join(allowed, ", "))
 			} else if len(allowed) > 0 {
 				d.Hint = "allowed fields: " + strings.Join(allowed, ", ")
@@ -134,38 +134,6 @@ func isMapField(sels []cue.Selector) bool {
 	return last == "jointControllers"
 }
 
-// nearest returns the candidate closest to s when it is close enough to be
-// a likely misspelling.
-func nearest(s string, candidates []string) string {
-	best, bestD := "", len(s)/2+2
-	for _, c := range candidates {
-		if d := editDistance(strings.ToLower(s), strings.ToLower(c)); d < bestD {
-			best, bestD = c, d
-		}
-	}
-	return best
-}
-
-// editDistance is the Levenshtein distance between a and b.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
-}
 
 // conflictRE matches CUE's message for a value that fails one branch of a
 // disjunction.
@@ -219,7 +187,7 @@ func mergeDisjunctions(ds []Diagnostic) []Diagnostic {
 		sort.Strings(allowed)
 		d := &out[g.idx]
 		d.Message = fmt.Sprintf("%s is not an allowed value", given)
-		if s := nearest(strings.Trim(given, `"`), trimQuotes(allowed)); s != "" {
+		if s := Nearest(strings.Trim(given, `"`), trimQuotes(allowed)); s != "" {
 			d.Hint = fmt.Sprintf("did you mean %q? allowed values: %s", s, strings.Join(allowed, ", "))
 		} else {
 			d.Hint = "allowed values: " + strings.Join(allowed, ", ")

@@ -276,20 +276,13 @@ func cueDiagnostics(err error, ps Positions) []Diagnostic {
 	return out
 }
 
-// sortDiagnostics orders diagnostics by file, line, column and path.
+// sortDiagnostics orders diagnostics by position, then path.
 func sortDiagnostics(ds []Diagnostic) {
 	sort.SliceStable(ds, func(i, j int) bool {
-		a, b := ds[i], ds[j]
-		if a.Pos.File != b.Pos.File {
-			return a.Pos.File < b.Pos.File
+		if c := ComparePos(ds[i].Pos, ds[j].Pos); c != 0 {
+			return c < 0
 		}
-		if a.Pos.Line != b.Pos.Line {
-			return a.Pos.Line < b.Pos.Line
-		}
-		if a.Pos.Col != b.Pos.Col {
-			return a.Pos.Col < b.Pos.Col
-		}
-		return a.Path < b.Path
+		return ds[i].Path < ds[j].Path
 	})
 }
 

@@ -124,7 +124,7 @@ func resolveOne[T any](r *resolver, kind, table string, entities map[string]*T, 
 	}
 	sort.Strings(known)
 	hint := fmt.Sprintf("define %s.%s, or use one of the keys defined there", table, key)
-	if s := nearest(key, known); s != "" {
+	if s := Nearest(key, known); s != "" {
 		hint = fmt.Sprintf("did you mean %q? Otherwise define %s.%s", s, table, key)
 	} else if len(known) == 0 {
 		hint = fmt.Sprintf("the model defines no %s; add %s.%s", table, table, key)

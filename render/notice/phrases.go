@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/ropa-dev/ropa/ropa"
 )
 
 // phrasesJSON is the phrasebook: every piece of standard wording a notice
@@ -203,29 +205,9 @@ func lookup(kv []string, name string) (string, bool) {
 func nearestKey(k string) string {
 	best, bestD := "", len(k)/3+1
 	for _, c := range PhraseKeys() {
-		if d := editDistance(k, c); d < bestD {
+		if d := ropa.EditDistance(k, c); d < bestD {
 			best, bestD = c, d
 		}
 	}
 	return best
-}
-
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }

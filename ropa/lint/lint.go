@@ -195,14 +195,8 @@ func Run(m *ropa.Model, opts Options) Result {
 func Sort(fs []Finding) {
 	sort.SliceStable(fs, func(i, j int) bool {
 		a, b := fs[i], fs[j]
-		if a.Pos.File != b.Pos.File {
-			return a.Pos.File < b.Pos.File
-		}
-		if a.Pos.Line != b.Pos.Line {
-			return a.Pos.Line < b.Pos.Line
-		}
-		if a.Pos.Col != b.Pos.Col {
-			return a.Pos.Col < b.Pos.Col
+		if c := ropa.ComparePos(a.Pos, b.Pos); c != 0 {
+			return c < 0
 		}
 		if a.Rule != b.Rule {
 			return a.Rule < b.Rule

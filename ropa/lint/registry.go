@@ -3,6 +3,8 @@ package lint
 import (
 	"sort"
 	"strings"
+
+	"github.com/ropa-dev/ropa/ropa"
 )
 
 // registry holds every rule, sorted by ID once the package is initialised.
@@ -48,7 +50,7 @@ func Suggest(id string) []string {
 	var cs []cand
 	words := strings.Split(id, "-")
 	for _, r := range registry {
-		d := editDistance(id, r.ID)
+		d := ropa.EditDistance(id, r.ID)
 		shared := false
 		for _, w := range words {
 			if len(w) >= 4 && strings.Contains(r.ID, w) {
@@ -71,25 +73,4 @@ func Suggest(id string) []string {
 		out = append(out, cs[i].id)
 	}
 	return out
-}
-
-// editDistance is the Levenshtein distance between a and b.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
