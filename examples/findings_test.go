@@ -1,0 +1,207 @@
+package examples_test
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ropa-dev/ropa/ropa"
+	"github.com/ropa-dev/ropa/ropa/lint"
+)
+
+// update rewrites the golden files of expected findings:
+// go test ./examples -run TestFindings -update
+var update = flag.Bool("update", false, "rewrite testdata/<example>.findings.txt from the current findings")
+
+// lintNow is the fixed clock the examples are linted against, so that the
+// notice-stale findings and waiver expiry do not change with the date.
+var lintNow = time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC)
+
+// headline is a finding an example must have: the rule and the field path
+// it is reported at.
+type headline struct {
+	rule, path string
+}
+
+// findingsCase is what the linter must find in one example.
+type findingsCase struct {
+	dir                             string
+	errors, warnings, infos, waived int
+	headlines                       []headline
+}
+
+var findingsCases = []findingsCase{
+	{
+		dir: "minimal", errors: 0, warnings: 4, infos: 2,
+		headlines: []headline{
+			{"transfer-risk-assessment-missing", "transfers.surveys"},
+		},
+	},
+	{
+		// The page states no lawful basis, retention or contact anywhere.
+		dir: "nhg", errors: 7, warnings: 10, infos: 3,
+		headlines: []headline{
+			{"lawful-basis-missing", "activities.targeting.lawfulBases"},
+			{"retention-missing", "activities.targeting"},
+			{"controller-contact-missing", "controller"},
+			{"recipient-country-missing", "recipients.mailchimp"},
+		},
+	},
+	{
+		// A 2018 notice: Article 9(2)(g) without its Schedule 1 paragraph,
+		// criminal-offence data without an Article 10 route.
+		dir: "whg", errors: 21, warnings: 31, infos: 4,
+		headlines: []headline{
+			{"schedule1-part2-missing", "activities.support.specialConditions[0]"},
+			{"criminal-condition-missing", "activities.fraud.categories[3]"},
+			{"lawful-basis-missing", "activities.cctv.lawfulBases"},
+			{"notice-stale", "notices.customers.lastUpdated"},
+		},
+	},
+	{
+		// Health and disability data for support without an Article 9
+		// condition; fraud and CCTV data without an Article 10 route.
+		dir: "homegroup", errors: 11, warnings: 41, infos: 16,
+		headlines: []headline{
+			{"special-condition-missing", "activities.support.categories[3]"},
+			{"criminal-condition-missing", "activities.fraud-prevention.categories[3]"},
+			{"lawful-basis-missing", "activities.rental-exchange.lawfulBases"},
+			{"notice-stale", "notices.customers.lastUpdated"},
+		},
+	},
+	{
+		// Survey Monkey is still sent data under the invalidated Privacy Shield.
+		dir: "connect", errors: 13, warnings: 46, infos: 1,
+		headlines: []headline{
+			{"transfer-privacy-shield", "transfers.surveymonkey.mechanism"},
+			{"automation-undescribed", "activities.segmentation.automation"},
+			{"li-interest-missing", "activities.cctv.lawfulBases[0]"},
+			{"dpo-missing", "controller"},
+		},
+	},
+	{
+		dir: "nph", errors: 16, warnings: 22, infos: 14,
+		headlines: []headline{
+			{"criminal-condition-missing", "activities.nfi.categories[3]"},
+			{"automation-undescribed", "activities.profiling.automation"},
+			{"schedule1-part1-missing", "activities.tenancy.specialConditions[3]"},
+		},
+	},
+}
+
+// TestFindings lints every example with a fixed clock and compares the
+// findings with testdata/<example>.findings.txt, then checks the counts by
+// severity and the headline findings the example exists to show.
+func TestFindings(t *testing.T) {
+	for _, tc := range findingsCases {
+		t.Run(tc.dir, func(t *testing.T) {
+			m, err := ropa.Load(tc.dir)
+			if err != nil {
+				t.Fatalf("Load(%s): %v", tc.dir, err)
+			}
+			res := lint.Run(m, lint.Options{Now: lintNow})
+			checkGolden(t, filepath.Join("testdata", tc.dir+".findings.txt"), formatFindings(res))
+
+			e, w, i, wv := res.Counts()
+			if got, want := [4]int{e, w, i, wv}, [4]int{tc.errors, tc.warnings, tc.infos, tc.waived}; got != want {
+				t.Errorf("errors, warnings, info, waived: got %v, want %v", got, want)
+			}
+			for _, h := range tc.headlines {
+				if !hasFinding(res.Findings, h) {
+					t.Errorf("missing headline finding %s at %s", h.rule, h.path)
+				}
+			}
+		})
+	}
+}
+
+func hasFinding(fs []lint.Finding, h headline) bool {
+	for _, f := range fs {
+		if f.Rule == h.rule && f.Path == h.path {
+			return true
+		}
+	}
+	return false
+}
+
+// formatFindings writes one line a finding, `file:line:col severity
+// rule-id: message`, with the file relative to the examples directory;
+// waived findings follow, marked "waived" with the waiver's reason.
+func formatFindings(res lint.Result) string {
+	var b strings.Builder
+	for _, f := range res.Findings {
+		fmt.Fprintf(&b, "%s %s %s: %s\n", findingPos(f), f.Severity, f.Rule, f.Message)
+	}
+	for _, f := range res.Waived {
+		fmt.Fprintf(&b, "%s waived %s %s: %s (waived: %s)\n", findingPos(f), f.Severity, f.Rule, f.Message, f.Waiver.Reason)
+	}
+	return b.String()
+}
+
+// findingPos is file:line:col with the file made relative and slashed, so
+// that the golden files do not depend on the machine.
+func findingPos(f lint.Finding) string {
+	p := f.Pos
+	p.File = filepath.ToSlash(filepath.Clean(p.File))
+	if p.File == "." {
+		p.File = ""
+	}
+	if !p.IsValid() {
+		return p.File + ":" + f.Path
+	}
+	return p.String()
+}
+
+// checkGolden compares got with the file, or rewrites it under -update.
+func checkGolden(t *testing.T, name, got string) {
+	t.Helper()
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(name, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatalf("%v (run go test ./examples -update)", err)
+	}
+	if got == string(want) {
+		return
+	}
+	gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")
+	for i := 0; i < max(len(gl), len(wl)); i++ {
+		g, w := line(gl, i), line(wl, i)
+		if g != w {
+			t.Errorf("%s differs from the findings at line %d (run go test ./examples -update if the change is intended):\n got: %s\nwant: %s", name, i+1, g, w)
+			return
+		}
+	}
+}
+
+func line(ls []string, i int) string {
+	if i < len(ls) {
+		return ls[i]
+	}
+	return "<end of file>"
+}
+
+func TestFormatFindings(t *testing.T) {
+	pos := ropa.Pos{File: "demo/model.cue", Line: 3, Col: 2}
+	res := lint.Result{
+		Findings: []lint.Finding{{Rule: "dpo-missing", Severity: lint.Info, Message: "no DPO", Path: "controller", Pos: pos}},
+		Waived: []lint.Finding{{Rule: "notice-stale", Severity: lint.Info, Message: "old", Path: "notices.x", Pos: pos,
+			Waiver: &ropa.Waiver{Reason: "kept as published"}}},
+	}
+	want := "demo/model.cue:3:2 info dpo-missing: no DPO\n" +
+		"demo/model.cue:3:2 waived info notice-stale: old (waived: kept as published)\n"
+	if got := formatFindings(res); got != want {
+		t.Errorf("formatFindings:\n got %q\nwant %q", got, want)
+	}
+}
