@@ -4,15 +4,30 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/ropa-dev/ropa/render/doc"
 )
 
-// special is the ASCII punctuation escaped with a backslash in user text.
-// CommonMark allows a backslash before any ASCII punctuation, so escaping
-// more than strictly needed is harmless; ':' and '@' stop GFM's autolinks
-// from turning plain text into links, '=' stops setext headings.
-const special = "\\`*_{}[]<>()#+-.!|~&:@="
+// context says where an escaped text lands in the Markdown, which decides
+// the characters that need a backslash there. The zero value is a text in
+// the middle of a line.
+type context struct {
+	// blockStart is set when the text may be the first thing on a line
+	// (a paragraph or list item), where "# ", "- ", "1. " start blocks.
+	blockStart bool
+	// table is set inside a pipe table, where '|' ends a cell.
+	table bool
+	// heading is set for ATX heading text, whose trailing '#'s would be
+	// read as the closing sequence.
+	heading bool
+	// inLink is set for link text, where goldmark finds no autolinks.
+	inLink bool
+	// beforeLink is set when a link's '[' follows the text directly, so a
+	// final '!' would make the link an image.
+	beforeLink bool
+}
+
+// always are the characters escaped wherever they appear: they open code
+// spans, emphasis, links, autolinks, raw HTML and block quotes.
+const always = "\\`*_[]<>"
 
 // clean makes s valid UTF-8 with every control character and line break a
 // plain space, so a text can never start a new Markdown block.
@@ -29,103 +44,165 @@ func clean(s string) string {
 	}, s)
 }
 
-// escape returns s with every Markdown-significant character escaped. It
-// does not trim.
-func escape(s string) string {
+// escape returns s with a backslash before each character that Markdown
+// would read as markup at c, and before no other. It does not trim.
+func escape(s string, c context) string {
 	s = clean(s)
+	mark := make([]bool, len(s))
+	markInline(s, c, mark)
+	if !c.inLink {
+		markAutolinks(s, mark)
+	}
+	if c.blockStart {
+		markBlockStart(s, mark)
+	}
+	if t := strings.TrimRightFunc(s, unicode.IsSpace); c.heading && strings.HasSuffix(t, "#") {
+		mark[len(t)-1] = true
+	}
 	var b strings.Builder
-	b.Grow(len(s) + len(s)/8)
-	for _, r := range s {
-		if r < 0x80 && strings.ContainsRune(special, r) {
+	b.Grow(len(s) + len(s)/16 + 1)
+	for i := 0; i < len(s); i++ {
+		if mark[i] {
 			b.WriteByte('\\')
 		}
-		b.WriteRune(r)
+		b.WriteByte(s[i])
 	}
 	return b.String()
 }
 
-// inlineText escapes s and trims the spaces around it, which CommonMark
-// would otherwise read as indentation.
-func inlineText(s string) string {
-	return strings.TrimSpace(escape(s))
+// markInline marks the characters that start inline markup anywhere on a
+// line. Every character marked is ASCII, so marks never split a rune.
+func markInline(s string, c context, mark []bool) {
+	for i := 0; i < len(s); i++ {
+		switch ch := s[i]; {
+		case strings.IndexByte(always, ch) >= 0, ch == '|' && c.table:
+			mark[i] = true
+		case ch == '&':
+			mark[i] = entityLike(s[i:])
+		case ch == '~':
+			// A '~' can open or close strikethrough unless it stands
+			// alone between spaces; the ends of s count as unknown.
+			double := i > 0 && s[i-1] == '~' || i+1 < len(s) && s[i+1] == '~'
+			spaced := i > 0 && s[i-1] == ' ' && i+1 < len(s) && s[i+1] == ' '
+			mark[i] = double || !spaced
+		case ch == '!':
+			mark[i] = i+1 < len(s) && s[i+1] == '[' || i+1 == len(s) && c.beforeLink
+		}
+	}
 }
 
-// runs renders inline runs: escaped text, **strong** text and links to
-// safe addresses. The result is trimmed.
-func runs(rs []doc.Inline) string {
-	var b strings.Builder
-	for _, r := range merge(rs) {
-		b.WriteString(run(r))
+// entityLike reports whether s starts with an entity or numeric character
+// reference, such as "&amp;", "&#38;" or "&#x26;".
+func entityLike(s string) bool {
+	i := 1
+	switch {
+	case strings.HasPrefix(s, "&#x"), strings.HasPrefix(s, "&#X"):
+		i = 3
+		for i < len(s) && isHex(s[i]) {
+			i++
+		}
+		return i > 3 && i < len(s) && s[i] == ';'
+	case strings.HasPrefix(s, "&#"):
+		i = 2
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			i++
+		}
+		return i > 2 && i < len(s) && s[i] == ';'
 	}
-	return strings.TrimSpace(b.String())
+	for i < len(s) && isAlnum(s[i]) {
+		i++
+	}
+	return i > 1 && i < len(s) && s[i] == ';'
 }
 
-// run renders one run. Spaces at either end of strong or link text move
-// outside the markers, where they do not stop the markers from working.
-func run(r doc.Inline) string {
-	text := escape(r.Text)
-	core := strings.TrimSpace(text)
-	if core == "" {
-		return text
-	}
-	lead := text[:strings.Index(text, core)]
-	trail := text[len(lead)+len(core):]
-	if r.Strong {
-		core = "**" + core + "**"
-	}
-	if u := cleanURL(r.URL); doc.SafeURL(u) {
-		core = "[" + core + "](" + destination(u) + ")"
-	}
-	return lead + core + trail
+func isHex(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
 }
 
-// destination escapes a link address: spaces and control characters are
-// percent-encoded, and the characters that would end the destination or
-// start an entity get a backslash.
-func destination(u string) string {
-	var b strings.Builder
-	for _, r := range u {
-		switch {
-		case r <= ' ' || r == 0x7f || unicode.IsControl(r) || unicode.IsSpace(r):
-			var buf [4]byte
-			n := utf8.EncodeRune(buf[:], r)
-			for _, c := range buf[:n] {
-				b.WriteString("%")
-				b.WriteByte("0123456789ABCDEF"[c>>4])
-				b.WriteByte("0123456789ABCDEF"[c&15])
+func isAlnum(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// linkifyTriggers are the characters after which GFM's extended autolinks
+// (goldmark's linkify) look for a URL or an email address, besides white
+// space and the start of a text.
+const linkifyTriggers = "(~*_"
+
+// markAutolinks breaks every extended autolink (www., http://, https://,
+// ftp:// and email addresses) with one backslash: before the ':' after
+// the scheme, the '.' after www or the '@' of an address. Autolinks only
+// start where goldmark's linkify looks for them: at the start of a text,
+// which may follow other markup, and after a trigger character. Any
+// Unicode space counts as a trigger, because trimming can make the next
+// character the start of the text. The work is linear in len(s).
+func markAutolinks(s string, mark []bool) {
+	trigger := true
+	localEnd := 0 // end of the run of local-part characters around p
+	for p, r := range s {
+		if p >= localEnd {
+			localEnd = p
+			for localEnd < len(s) && isLocal(s[localEnd]) {
+				localEnd++
 			}
-		case strings.ContainsRune("\\()<>&`*_[]", r):
-			b.WriteByte('\\')
-			b.WriteRune(r)
-		default:
-			b.WriteRune(r)
 		}
+		if trigger {
+			rest := s[p:]
+			switch {
+			case strings.HasPrefix(rest, "http://"), strings.HasPrefix(rest, "https://"),
+				strings.HasPrefix(rest, "ftp://"):
+				mark[p+strings.IndexByte(rest, ':')] = true
+			case strings.HasPrefix(rest, "www."):
+				mark[p+3] = true
+			case localEnd > p && localEnd+1 < len(s) && s[localEnd] == '@' && isAlnum(s[localEnd+1]):
+				// What goldmark's util.FindEmailIndex accepts: a local
+				// part, '@' and a domain starting with a letter or digit.
+				mark[localEnd] = true
+			}
+		}
+		trigger = unicode.IsSpace(r) || r < utf8.RuneSelf && strings.IndexByte(linkifyTriggers, byte(r)) >= 0
 	}
-	return b.String()
 }
 
-// merge joins adjacent runs of the same style and address, so that two
-// strong runs never meet as "****".
-func merge(rs []doc.Inline) []doc.Inline {
-	out := make([]doc.Inline, 0, len(rs))
-	for _, r := range rs {
-		if n := len(out); n > 0 && out[n-1].Strong == r.Strong &&
-			linkOf(out[n-1]) == linkOf(r) {
-			out[n-1].Text += r.Text
-			continue
-		}
-		out = append(out, r)
-	}
-	return out
+// isLocal reports whether c may appear in the local part of an email
+// address as goldmark's linkify reads it.
+func isLocal(c byte) bool {
+	return isAlnum(c) || strings.IndexByte("!#$%&'*+-./=?^_`{|}~", c) >= 0
 }
 
-// cleanURL makes a link address valid UTF-8.
-func cleanURL(u string) string { return strings.ToValidUTF8(u, "\uFFFD") }
-
-// linkOf is the address r links to, or "" when it is not a link.
-func linkOf(r doc.Inline) string {
-	if u := cleanURL(r.URL); doc.SafeURL(u) {
-		return u
+// markBlockStart marks what would start a block when s begins a line:
+// ATX headings, bullet and ordered list markers, thematic breaks and
+// setext underlines. '>', '*', '_', '`', '~' and '<' are escaped anyway.
+func markBlockStart(s string, mark []bool) {
+	q := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsSpace(r) })
+	if q < 0 {
+		return
 	}
-	return ""
+	t := strings.TrimRightFunc(s, unicode.IsSpace)
+	// endOrSpace reports whether the line ends or a space follows at j.
+	endOrSpace := func(j int) bool { return j >= len(t) || t[j] == ' ' }
+	only := func(c byte) bool {
+		return strings.Trim(t[q:], string(c)+" ") == ""
+	}
+	switch c := t[q]; {
+	case c == '#':
+		n := q
+		for n < len(t) && t[n] == '#' {
+			n++
+		}
+		mark[q] = n-q <= 6 && endOrSpace(n)
+	case c == '+':
+		mark[q] = endOrSpace(q + 1)
+	case c == '-':
+		mark[q] = endOrSpace(q+1) || only('-')
+	case c == '=':
+		mark[q] = only('=')
+	case c >= '0' && c <= '9':
+		n := q
+		for n < len(t) && t[n] >= '0' && t[n] <= '9' {
+			n++
+		}
+		if n-q <= 9 && n < len(t) && (t[n] == '.' || t[n] == ')') && endOrSpace(n+1) {
+			mark[n] = true
+		}
+	}
 }

@@ -71,19 +71,19 @@ func (r *renderer) frontMatter(d *doc.Document) {
 }
 
 func (r *renderer) titleBlock(d *doc.Document) {
-	if t := inlineText(d.Title); t != "" {
+	if t := inlineText(d.Title, context{heading: true}); t != "" {
 		r.block()
 		r.w.WriteString("# " + t + "\n")
 	}
-	if t := inlineText(d.Subtitle); t != "" {
+	if t := inlineText(d.Subtitle, context{blockStart: true}); t != "" {
 		r.block()
 		r.w.WriteString(t + "\n")
 	}
 	var meta []string
-	if v := inlineText(d.Version); v != "" {
+	if v := inlineText(d.Version, context{}); v != "" {
 		meta = append(meta, "Version "+v)
 	}
-	if v := inlineText(d.Date); v != "" {
+	if v := inlineText(d.Date, context{blockStart: len(meta) == 0}); v != "" {
 		meta = append(meta, v)
 	}
 	if len(meta) > 0 {
@@ -100,7 +100,7 @@ func (r *renderer) section(s *doc.Section, depth int) {
 	r.lastList = ""
 	level := min(depth+1, 6)
 	r.w.WriteString(strings.Repeat("#", level))
-	if t := inlineText(s.Title); t != "" {
+	if t := inlineText(s.Title, context{heading: true}); t != "" {
 		r.w.WriteString(" " + t)
 	}
 	r.w.WriteString("\n")
@@ -117,7 +117,7 @@ func (r *renderer) blocks(bs []doc.Block) {
 			if b == nil {
 				continue
 			}
-			if t := runs(b.Text); t != "" {
+			if t := runs(b.Text, context{blockStart: true}); t != "" {
 				r.block()
 				r.lastList = ""
 				r.w.WriteString(t + "\n")
@@ -150,7 +150,7 @@ func (r *renderer) list(l *doc.List) {
 		} else {
 			r.w.WriteString(marker)
 		}
-		if t := runs(it); t != "" {
+		if t := runs(it, context{blockStart: true}); t != "" {
 			r.w.WriteString(" " + t)
 		}
 		r.w.WriteString("\n")

@@ -15,7 +15,7 @@ const cellSep = "; "
 // dropped; short rows are padded with empty cells.
 func (r *renderer) table(t *doc.Table) {
 	r.lastList = ""
-	if c := inlineText(t.Caption); c != "" {
+	if c := inlineText(t.Caption, context{}); c != "" {
 		r.block()
 		r.w.WriteString("**" + c + "**\n")
 	}
@@ -29,7 +29,7 @@ func (r *renderer) table(t *doc.Table) {
 	r.block()
 	head := make([]string, cols)
 	for i, h := range t.Header {
-		head[i] = inlineText(h)
+		head[i] = inlineText(h, context{table: true})
 	}
 	r.row(head)
 	sep := make([]string, cols)
@@ -58,7 +58,7 @@ func (r *renderer) row(cells []string) {
 func cell(c doc.Cell) string {
 	lines := make([]string, 0, len(c))
 	for _, l := range c {
-		if t := runs(l); t != "" {
+		if t := runs(l, context{table: true}); t != "" {
 			lines = append(lines, t)
 		}
 	}

@@ -80,14 +80,13 @@ func (r *renderer) section(s *doc.Section, depth int) {
 		return
 	}
 	size := headingSize(depth)
-	lines := r.wrap([]doc.Inline{doc.T(s.Title)}, r.width, size, true)
+	lines, h := r.headingHeight(s, depth)
 	lh := lineHeight(size)
-	h := float64(max(len(lines), 1))*lh + 1.5
 	if r.f.GetY() > r.top {
 		r.f.SetY(r.f.GetY() + headingGap)
 	}
-	// Keep the heading with the first lines that follow it.
-	r.need(h + 3*lineHeight(bodySize))
+	// Keep the heading with the first line or row that follows it.
+	r.need(h + r.leadHeight(s.Blocks, s.Sections, depth, keepDepth))
 	title := strings.Join(strings.Fields(metaText(r.fonts.text(s.Title))), " ")
 	if title == "" {
 		title = "Section " + strconv.Itoa(depth)

@@ -19,45 +19,75 @@ type tableLayout struct {
 	lh     float64
 }
 
-// table writes the caption and the table. Rows that do not fit start a
-// new page, which repeats the header row; a row taller than a whole page
-// is split between lines.
+// table writes the caption and the table. The caption, header row and
+// first body row start on the same page; rows that do not fit start a new
+// page, which repeats the header row; a row taller than a whole page is
+// split between lines.
 func (r *renderer) table(t *doc.Table) {
+	captionH, caption := r.caption(t)
+	tl := r.layout(t)
+	switch {
+	case tl != nil:
+		r.need(captionH + tl.height(tl.header) + r.firstRowHeight(tl, t))
+	case caption:
+		r.need(captionH)
+	}
+	if caption {
+		r.text([]doc.Inline{doc.T(t.Caption)}, r.left, r.width, bodySize, true)
+		r.f.SetY(r.f.GetY() + 1)
+	}
+	if tl == nil {
+		r.f.SetY(r.f.GetY() + blockGap)
+		return
+	}
+	if tl.header != nil {
+		r.drawRow(tl, tl.header, 0, maxLines(tl.header), true)
+	}
+	for _, row := range t.Rows {
+		r.row(tl, r.cells(tl, row))
+	}
+	r.f.SetY(r.f.GetY() + blockGap + 1)
+}
+
+// caption measures t's caption with the space below it, and reports
+// whether there is one.
+func (r *renderer) caption(t *doc.Table) (float64, bool) {
+	if t.Caption == "" {
+		return 0, false
+	}
+	lines := r.wrap([]doc.Inline{doc.T(t.Caption)}, r.width, bodySize, true)
+	return float64(len(lines))*lineHeight(bodySize) + 1, true
+}
+
+// layout measures t's columns and header row, or returns nil when t has
+// no columns.
+func (r *renderer) layout(t *doc.Table) *tableLayout {
 	cols := len(t.Header)
 	for _, row := range t.Rows {
 		cols = max(cols, len(row))
 	}
-	lh := lineHeight(tableSize)
-	if t.Caption != "" {
-		caption := r.wrap([]doc.Inline{doc.T(t.Caption)}, r.width, bodySize, true)
-		// Keep the caption with the header and a first row.
-		r.need(float64(len(caption))*lineHeight(bodySize) + 4*lh + 4*cellPadY)
-		r.text([]doc.Inline{doc.T(t.Caption)}, r.left, r.width, bodySize, true)
-		r.f.SetY(r.f.GetY() + 1)
-	}
 	if cols == 0 {
-		r.f.SetY(r.f.GetY() + blockGap)
-		return
+		return nil
 	}
-	tl := &tableLayout{widths: columnWidths(t.Widths, cols, r.width), lh: lh}
+	tl := &tableLayout{widths: columnWidths(t.Widths, cols, r.width), lh: lineHeight(tableSize)}
 	if len(t.Header) > 0 {
 		tl.header = make([][]line, cols)
 		for i, h := range t.Header {
 			tl.header[i] = r.wrap([]doc.Inline{doc.T(h)}, tl.widths[i]-2*cellPadX, tableSize, true)
 		}
-		r.need(tl.height(tl.header) + 2*lh + 2*cellPadY)
-		r.drawRow(tl, tl.header, 0, maxLines(tl.header), true)
 	}
-	for _, row := range t.Rows {
-		cells := make([][]line, cols)
-		for i, c := range row {
-			for _, l := range c {
-				cells[i] = append(cells[i], r.wrap(l, tl.widths[i]-2*cellPadX, tableSize, false)...)
-			}
+	return tl
+}
+
+// cells wraps the lines of each cell of a body row.
+func (r *renderer) cells(tl *tableLayout, row []doc.Cell) [][]line {
+	cells := make([][]line, len(tl.widths))
+	for i, c := range row {
+		for _, l := range c {
+			cells[i] = append(cells[i], r.wrap(l, tl.widths[i]-2*cellPadX, tableSize, false)...)
 		}
-		r.row(tl, cells)
 	}
-	r.f.SetY(r.f.GetY() + blockGap + 1)
+	return cells
 }
 
 // row draws one body row, breaking the page before it when it does not
