@@ -134,7 +134,6 @@ func isMapField(sels []cue.Selector) bool {
 	return last == "jointControllers"
 }
 
-
 // conflictRE matches CUE's message for a value that fails one branch of a
 // disjunction.
 var conflictRE = regexp.MustCompile(`^conflicting values ("(?:[^"\\]|\\.)*"|\S+) and ("(?:[^"\\]|\\.)*"|\S+)$`)
