@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"cuelang.org/go/cue"
+	"cuelang.org/go/cue/ast"
 	"cuelang.org/go/cue/build"
 	"cuelang.org/go/cue/cuecontext"
 	cueerrors "cuelang.org/go/cue/errors"
@@ -94,9 +95,9 @@ func LoadFiles(files []File) (*Model, error) {
 	ctx := cuecontext.New()
 
 	// Parse every file, reporting every syntax error at once.
-	inst := build.NewContext().NewInstance("", nil)
 	index := newASTIndex()
 	var diags []Diagnostic
+	var syntax []*ast.File
 	pkg, pkgFile := "", ""
 	for _, f := range files {
 		syn, err := parser.ParseFile(f.Name, f.Data, parser.ParseComments)
@@ -113,20 +114,35 @@ func LoadFiles(files []File) (*Model, error) {
 		}
 		pkg, pkgFile = name, f.Name
 		index.addFile(syn)
-		if err := inst.AddSyntax(syn); err != nil {
-			diags = append(diags, cueDiagnostics(err, nil)...)
-		}
+		syntax = append(syntax, syn)
 	}
 	if len(diags) > 0 {
 		return nil, &LoadError{Kind: ErrUnreadable, Diagnostics: diags}
 	}
 
-	user := ctx.BuildInstance(inst)
 	positions := index.positions
 	if p, ok := positions["schemaVersion"]; ok {
 		// Findings about what the model lacks point at its header.
 		positions[""] = p
 	}
+	if m := loadValid(syntax, index); m != nil {
+		return m, nil
+	}
+	// The fast path failed: build the user's package on its own, from
+	// fresh syntax (the merged file took the parsed declarations), so the
+	// problems can be reported one by one.
+	inst := build.NewContext().NewInstance("", nil)
+	for _, f := range files {
+		syn, err := parser.ParseFile(f.Name, f.Data, parser.ParseComments)
+		if err != nil {
+			return nil, &LoadError{Kind: ErrUnreadable, Diagnostics: cueDiagnostics(err, nil)}
+		}
+		if err := inst.AddSyntax(syn); err != nil {
+			return nil, &LoadError{Kind: ErrUnreadable, Diagnostics: cueDiagnostics(err, nil)}
+		}
+	}
+
+	user := ctx.BuildInstance(inst)
 	if err := user.Err(); err != nil {
 		return nil, &LoadError{Kind: ErrInvalid, Diagnostics: cueDiagnostics(err, positions)}
 	}
@@ -151,17 +167,25 @@ func LoadFiles(files []File) (*Model, error) {
 		return nil, &LoadError{Kind: ErrInvalid, Diagnostics: diags}
 	}
 
+	return decode(unified, nil, index)
+}
+
+// decode turns a valid, unified model value into a resolved Model. data,
+// when not nil, is the model's JSON already built from plain-data syntax.
+func decode(unified cue.Value, data []byte, index *astIndex) (*Model, error) {
 	// Decode through JSON: CUE's Decode walks the value field by field and
 	// costs twice as much on large models.
-	data, err := unified.MarshalJSON()
-	if err != nil {
-		return nil, &LoadError{Kind: ErrInvalid, Diagnostics: cueDiagnostics(err, positions)}
+	if data == nil {
+		var err error
+		if data, err = unified.MarshalJSON(); err != nil {
+			return nil, &LoadError{Kind: ErrInvalid, Diagnostics: cueDiagnostics(err, index.positions)}
+		}
 	}
 	m := &Model{}
 	if err := json.Unmarshal(data, m); err != nil {
 		return nil, &LoadError{Kind: ErrInvalid, Diagnostics: []Diagnostic{{Message: "cannot decode the model: " + err.Error()}}}
 	}
-	m.Positions = positions
+	m.Positions = index.positions
 	m.Order = index.order
 	if diags := m.resolve(); len(diags) > 0 {
 		return nil, &LoadError{Kind: ErrInvalid, Diagnostics: diags}

@@ -46,6 +46,9 @@ func (m *Model) resolve() []Diagnostic {
 		c.RetentionRules = resolveAll(r, "retention rule", "retention", m.Retention, c.RetentionIDs, "categories."+c.Key+".retention")
 	}
 	for _, s := range m.SourceList() {
+		if s.Kind == "public" {
+			s.PubliclyAccessible = true // a public source is publicly accessible by definition
+		}
 		if s.RecipientID != "" {
 			s.Recipient = resolveOne(r, "recipient", "recipients", m.Recipients, s.RecipientID, "sources."+s.Key+".recipient")
 		}
