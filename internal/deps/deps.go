@@ -6,6 +6,7 @@ package deps
 
 import (
 	_ "codeberg.org/go-pdf/fpdf"
+	_ "cuelang.org/go/cmd/cue"
 	_ "github.com/rogpeppe/go-internal/testscript"
 	_ "github.com/spf13/cobra"
 	_ "github.com/xuri/excelize/v2"
