@@ -16,7 +16,7 @@ build:
 ## run: build ropa and render every example into out/<example>/
 run: build
 	@set -e; for d in $(EXAMPLES); do \
-		name=$$(basename $$d); \
+		d=$${d%/}; name=$$(basename $$d); \
 		./$(BIN) build $$d --out $(OUT)/$$name --quiet; \
 	done
 
