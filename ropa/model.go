@@ -238,7 +238,9 @@ type Retention struct {
 	Trigger  string `json:"trigger,omitempty"`
 	Criteria string `json:"criteria,omitempty"`
 	Source   string `json:"source,omitempty"`
-	Action   string `json:"action"`
+	// Action is "delete", "anonymise" or "review", or empty when the
+	// organisation does not say what happens at the end of the period.
+	Action string `json:"action,omitempty"`
 	// Note qualifies the rule in the notice's words.
 	Note string `json:"note,omitempty"`
 }

@@ -17,6 +17,15 @@ func textList(items []string) *doc.List {
 	return l
 }
 
+// optionalCell is a table cell of one line of text, or an empty cell when
+// the text is empty.
+func optionalCell(text string) doc.Cell {
+	if text == "" {
+		return doc.TextCell()
+	}
+	return doc.TextCell(text)
+}
+
 // labelled returns a run of a strong label followed by plain text, as in
 // "Label: text"; it is the label alone when text is empty.
 func labelled(label, text string) []doc.Inline {
@@ -124,6 +133,24 @@ func (p *planner) contactList(c *ropa.Contact) *doc.List {
 	return l
 }
 
+// linkList lists related links one an item: each a link when it has a
+// URL, else its title as text, followed by its note. It is nil when there
+// are no links.
+func linkList(links []ropa.Link) *doc.List {
+	if len(links) == 0 {
+		return nil
+	}
+	l := &doc.List{}
+	for _, r := range links {
+		runs := []doc.Inline{link(r.Title, r.URL)}
+		if r.Note != "" {
+			runs = append(runs, doc.T(": "+r.Note))
+		}
+		l.Items = append(l.Items, runs)
+	}
+	return l
+}
+
 // link returns a link run when u is set, else the text alone.
 func link(text, u string) doc.Inline {
 	if u == "" {
@@ -137,10 +164,17 @@ func isURL(s string) bool {
 	return doc.SafeURL(s)
 }
 
-// inUK reports whether a recipient's country is the United Kingdom.
+// countryUnknown reports whether a recipient's country is not stated.
+func countryUnknown(country string) bool {
+	return strings.TrimSpace(country) == ""
+}
+
+// inUK reports whether a recipient's stated country is the United
+// Kingdom. A country that is not stated is not the UK: ropa never assumes
+// it (see countryUnknown).
 func inUK(country string) bool {
 	switch strings.ToLower(strings.TrimSpace(country)) {
-	case "", "united kingdom", "uk", "gb", "great britain", "england", "scotland", "wales", "northern ireland":
+	case "united kingdom", "uk", "gb", "great britain", "england", "scotland", "wales", "northern ireland":
 		return true
 	}
 	return false

@@ -55,6 +55,19 @@ func (p *planner) recipients() []*ropa.Recipient {
 	return ordered(p.m.RecipientList(), used)
 }
 
+// disclosedTo returns every recipient the notice's activities disclose
+// data to: their recipients, then the operators of the schemes they feed.
+func (p *planner) disclosedTo() []*ropa.Recipient {
+	var used []*ropa.Recipient
+	for _, a := range p.acts {
+		used = append(used, a.Recipients...)
+	}
+	for _, sc := range p.schemeList() {
+		used = append(used, sc.Operator)
+	}
+	return ordered(p.m.RecipientList(), used)
+}
+
 // transferList returns the transfers the notice's activities make.
 func (p *planner) transferList() []*ropa.Transfer {
 	var used []*ropa.Transfer

@@ -12,15 +12,7 @@ func (p *planner) related() *doc.Section {
 		return nil
 	}
 	s := p.section(IDRelated)
-	l := &doc.List{}
-	for _, r := range p.n.Related {
-		runs := []doc.Inline{link(r.Title, r.URL)}
-		if r.Note != "" {
-			runs = append(runs, doc.T(": "+r.Note))
-		}
-		l.Items = append(l.Items, runs)
-	}
-	s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("related.intro"))), l)
+	s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("related.intro"))), linkList(p.n.Related))
 	return s
 }
 

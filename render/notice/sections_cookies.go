@@ -6,13 +6,18 @@ import (
 )
 
 // cookies is the table of cookies and similar technologies: name,
-// provider, first or third party, purpose and duration. Every notice shows
-// the model's cookies, when it has any.
+// provider, first or third party, purpose and duration, then the
+// information linked to the cookie and whether it is a session or a
+// persistent cookie, each only when some cookie states it. Every notice
+// shows the model's cookies, when it has any.
 func (p *planner) cookies() *doc.Section {
 	var list []*ropa.Cookie
+	var hasData, hasPersistence bool
 	for _, c := range p.m.CookieList() {
 		if c != nil {
 			list = append(list, c)
+			hasData = hasData || c.Data != ""
+			hasPersistence = hasPersistence || c.Persistence != ""
 		}
 	}
 	if len(list) == 0 {
@@ -25,6 +30,14 @@ func (p *planner) cookies() *doc.Section {
 			p.t("cookies.col.purpose"), p.t("cookies.col.duration")},
 		Widths: []float64{2, 2, 1.5, 4, 1.5},
 	}
+	if hasData {
+		t.Header = append(t.Header, p.t("cookies.col.data"))
+		t.Widths = append(t.Widths, 1.5)
+	}
+	if hasPersistence {
+		t.Header = append(t.Header, p.t("cookies.col.persistence"))
+		t.Widths = append(t.Widths, 1.5)
+	}
 	for _, c := range list {
 		party := c.Party
 		if k := "cookies.party." + c.Party; c.Party != "" && p.ph.has(k) {
@@ -34,8 +47,19 @@ func (p *planner) cookies() *doc.Section {
 		if c.OptOut != "" {
 			purpose = append(purpose, p.t("cookies.optout", "optOut", c.OptOut))
 		}
-		t.Rows = append(t.Rows, []doc.Cell{doc.TextCell(c.Name), doc.TextCell(c.Provider), doc.TextCell(party),
-			doc.TextCell(purpose...), doc.TextCell(c.Duration)})
+		row := []doc.Cell{doc.TextCell(c.Name), doc.TextCell(c.Provider), doc.TextCell(party),
+			doc.TextCell(purpose...), doc.TextCell(c.Duration)}
+		if hasData {
+			row = append(row, optionalCell(c.Data))
+		}
+		if hasPersistence {
+			persistence := c.Persistence
+			if k := "cookies.persistence." + c.Persistence; c.Persistence != "" && p.ph.has(k) {
+				persistence = p.t(k)
+			}
+			row = append(row, optionalCell(persistence))
+		}
+		t.Rows = append(t.Rows, row)
 	}
 	s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("cookies.intro"))), t)
 	return s

@@ -5,8 +5,11 @@ import (
 )
 
 // retention gives each retention rule the notice's activities and
-// categories cite: the period and its trigger, or the criteria, what
-// happens then, and the law or policy that sets it (Art 13/14(2)(a)).
+// categories cite: the period and its trigger, or the criteria, the rule's
+// own note in the organisation's words (such as "usually" or an
+// exception), what happens then when the model says so, and the law or
+// policy that sets it (Art 13/14(2)(a)). A rule with no action says
+// nothing about what happens at the end of the period.
 func (p *planner) retention() *doc.Section {
 	s := p.section(IDRetention)
 	rules := p.retentionRules()
@@ -31,6 +34,9 @@ func (p *planner) retention() *doc.Section {
 		}
 		if r.Criteria != "" {
 			period = append(period, r.Criteria)
+		}
+		if r.Note != "" {
+			period = append(period, r.Note)
 		}
 		if k := "retention.action." + r.Action; r.Action != "" && p.ph.has(k) {
 			period = append(period, p.t(k))

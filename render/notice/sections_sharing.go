@@ -56,26 +56,57 @@ func knownRole(role string) bool {
 	return false
 }
 
-// recipientItem describes one recipient: name, what it does, where it is,
-// and a link to its own privacy notice.
+// recipientItem describes one recipient: name, what it does, where it is
+// when that is outside the UK, a link to its own privacy notice and the
+// related notices or pages the model names for it.
 func (p *planner) recipientItem(r *ropa.Recipient) []doc.Inline {
 	name := r.Name
-	if !inUK(r.Country) {
+	if !countryUnknown(r.Country) && !inUK(r.Country) {
 		name = p.t("sharing.located", "name", r.Name, "country", r.Country)
 	}
 	runs := labelled(name, r.Description)
+	// sep is what goes before the next run: a colon straight after the
+	// name, a space after a description or a link.
+	sep := " "
+	if r.Description == "" {
+		sep = ": "
+	}
 	if r.PrivacyNotice != "" {
-		sep := " "
-		if r.Description == "" {
-			sep = ": "
-		}
 		runs = append(runs, doc.T(sep), link(p.t("sharing.notice"), r.PrivacyNotice))
+		sep = " "
+	}
+	if rel := p.inlineLinks(r.Related); len(rel) > 0 {
+		runs = append(runs, doc.T(sep+p.t("sharing.related")+" "))
+		runs = append(runs, rel...)
 	}
 	return runs
 }
 
+// inlineLinks renders related links as one run of prose, "a, b and c",
+// each a link when it has a URL and its title alone otherwise, followed by
+// its note in brackets; it is nil when there are no links.
+func (p *planner) inlineLinks(links []ropa.Link) []doc.Inline {
+	var out []doc.Inline
+	for i, l := range links {
+		switch {
+		case i == 0:
+		case i == len(links)-1:
+			out = append(out, doc.T(p.t("list.and")))
+		default:
+			out = append(out, doc.T(p.t("list.separator")))
+		}
+		out = append(out, link(l.Title, l.URL))
+		if l.Note != "" {
+			out = append(out, doc.T(" ("+l.Note+")"))
+		}
+	}
+	return out
+}
+
 // schemes describes each data-sharing scheme: what it is, who runs it, how
-// to opt out and where its own notice is.
+// to opt out, where its own notice is, whom to contact about it (who they
+// are, how to reach them and the contact's note) and the scheme's related
+// notices, guidance or pages.
 func (p *planner) schemes() *doc.Section {
 	list := p.schemeList()
 	if len(list) == 0 {
@@ -103,8 +134,12 @@ func (p *planner) schemes() *doc.Section {
 		if notice != "" {
 			sub.Blocks = append(sub.Blocks, doc.P(link(p.t("schemes.notice"), notice)))
 		}
-		if l := p.contactList(sc.Contact); l != nil {
-			sub.Blocks = append(sub.Blocks, doc.P(doc.T(p.t("schemes.contact"))), l)
+		if c := p.contactBlocks(sc.Contact); len(c) > 0 {
+			sub.Blocks = append(sub.Blocks, doc.P(doc.T(p.t("schemes.contact"))))
+			sub.Blocks = append(sub.Blocks, c...)
+		}
+		if l := linkList(sc.Related); l != nil {
+			sub.Blocks = append(sub.Blocks, doc.P(doc.T(p.t("schemes.related"))), l)
 		}
 		s.Sections = append(s.Sections, sub)
 	}
@@ -118,9 +153,12 @@ var mechanismNeedsCopy = map[string]bool{
 }
 
 // transfers lists each transfer abroad with its mechanism in words and how
-// to get a copy of the safeguard; with none, it says so. A recipient
-// outside the UK with no transfer recorded is listed as unspecified rather
-// than denied.
+// to get a copy of the safeguard. A recipient outside the UK with no
+// transfer recorded is listed as unspecified rather than denied. A named
+// processor or controller whose country the model does not state is listed
+// as unknown,
+// with how to ask where the data goes: ropa never assumes the UK. Only
+// when neither applies does the section say that data stays in the UK.
 func (p *planner) transfers() *doc.Section {
 	s := p.section(IDTransfers)
 	l := &doc.List{}
@@ -142,16 +180,36 @@ func (p *planner) transfers() *doc.Section {
 		}
 		l.Items = append(l.Items, labelled(p.t("transfers.item", "recipient", name, "country", t.Country), text))
 	}
-	for _, r := range p.recipients() {
-		if !inUK(r.Country) && !covered[r] {
+	unknown := &doc.List{}
+	for _, r := range p.disclosedTo() {
+		switch {
+		case covered[r]:
+		case countryUnknown(r.Country):
+			// Named processors and controllers, as the linter's
+			// recipient-country-missing rule asks: public authorities
+			// and internal teams are taken to be where the controller is.
+			if !r.Category && r.Role != "public-authority" && r.Role != "internal" {
+				unknown.Items = append(unknown.Items, []doc.Inline{doc.T(r.Name)})
+			}
+		case !inUK(r.Country):
 			l.Items = append(l.Items, labelled(p.t("transfers.item", "recipient", r.Name, "country", r.Country), p.t("mechanism.unspecified")))
 		}
 	}
-	if len(l.Items) == 0 {
-		s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("transfers.none"))))
-		return s
+	if len(l.Items) > 0 {
+		s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("transfers.intro"))), l)
 	}
-	s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("transfers.intro"))), l)
+	if len(unknown.Items) > 0 {
+		var ask string
+		if d := p.m.Controller.DPO; d != nil && d.Designated {
+			ask = p.t("transfers.unknown", "section", p.title(IDContactUs))
+		} else {
+			ask = p.t("transfers.unknown.no-dpo", "section", p.title(IDContactUs))
+		}
+		s.Blocks = append(s.Blocks, doc.P(doc.T(ask)), unknown)
+	}
+	if len(s.Blocks) == 0 {
+		s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("transfers.none"))))
+	}
 	return s
 }
 

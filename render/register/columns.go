@@ -302,6 +302,9 @@ func activityRetention(a *ropa.Activity) []*ropa.Retention {
 	return out
 }
 
+// retentionCell states each retention rule of the activity on one line:
+// its name, the period and trigger or the criteria, what happens then when
+// the model says so, and the rule's note in the organisation's words.
 func retentionCell(a *ropa.Activity) Cell {
 	var c Cell
 	for _, r := range activityRetention(a) {
@@ -320,6 +323,9 @@ func retentionCell(a *ropa.Activity) Cell {
 		}
 		if r.Action != "" {
 			line += ", then " + r.Action
+		}
+		if r.Note != "" {
+			line += " (note: " + r.Note + ")"
 		}
 		c = append(c, line)
 	}

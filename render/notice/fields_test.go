@@ -1,0 +1,322 @@
+package notice
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/ropa-dev/ropa/render/doc"
+	"github.com/ropa-dev/ropa/ropa"
+)
+
+// fieldsModel is a small model whose activity discloses to the recipients
+// RECIPIENTS (a CUE list of keys); EXTRA is appended at top level. The
+// recipients are declared below with and without a country.
+const fieldsModel = `package m
+
+schemaVersion: "1"
+controller: {
+	name: "Field Homes"
+	dpo: {name: "Dee Pio", email: "dpo@field.example"}
+}
+notices: n: {title: "Notice", version: "1", lastUpdated: "2025-01-01"}
+subjects: s: name: "Tenants"
+categories: c: name: "Identity"
+recipients: {
+	uk: {name: "UK Processor Ltd", role: "processor", country: "United Kingdom"}
+	nowhere: {name: "Nowhere Mailer", role: "processor"}
+	vague: {name: "Some contractors", role: "processor", category: true}
+	abroad: {name: "Abroad Inc.", role: "controller", country: "United States"}
+	council: {name: "Field Council", role: "public-authority"}
+}
+activities: a: {
+	name: "Tenancy"
+	purpose: "To manage your tenancy."
+	audiences: ["n"]
+	subjects: ["s"]
+	categories: ["c"]
+	lawfulBases: [{basis: "contract"}]
+	recipients: RECIPIENTS
+	automation: decisions: false
+}
+EXTRA
+`
+
+// planFields loads fieldsModel with the given recipients and extra CUE and
+// plans its notice.
+func planFields(t *testing.T, recipients, extra string) (*ropa.Model, *doc.Document) {
+	t.Helper()
+	src := strings.Replace(fieldsModel, "RECIPIENTS", recipients, 1)
+	src = strings.Replace(src, "EXTRA", extra, 1)
+	m, err := ropa.LoadFiles([]ropa.File{{Name: "m.cue", Data: []byte(src)}})
+	if err != nil {
+		t.Fatalf("load: %v", err)
+	}
+	return m, planNotice(t, m, "n")
+}
+
+// sectionDump is the dump of the section with the given ID, with its
+// sub-sections, or "" when the plan has no such section.
+func sectionDump(d *doc.Document, id string) string {
+	for _, s := range d.Sections {
+		if s.ID == id {
+			return dump(&doc.Document{Sections: []*doc.Section{s}})
+		}
+	}
+	return ""
+}
+
+// phrase returns the standard wording of key, failing when there is none.
+func phrase(t *testing.T, key string, kv ...string) string {
+	t.Helper()
+	if _, ok := DefaultPhrase(key); !ok {
+		t.Fatalf("no phrase %s", key)
+	}
+	return fill(defaults[key], kv)
+}
+
+// TestTransfersUnknownCountry checks that a named recipient whose country
+// is not stated makes the notice say so, and how to ask, instead of saying
+// that data stays in the UK; "none" remains only when every named
+// recipient is stated to be in the UK.
+func TestTransfersUnknownCountry(t *testing.T) {
+	contactTitle := phrase(t, "section."+IDContactUs+".title")
+	unknown := phrase(t, "transfers.unknown", "section", contactTitle)
+	unknownNoDPO := phrase(t, "transfers.unknown.no-dpo", "section", contactTitle)
+	none := phrase(t, "transfers.none")
+	cases := []struct {
+		name, recipients, extra string
+		want, notWant           []string
+	}{
+		{name: "named processor with no country",
+			recipients: `["uk", "nowhere"]`,
+			want:       []string{unknown, "- Nowhere Mailer"},
+			notWant:    []string{none, "- UK Processor Ltd"}},
+		{name: "a public authority with no country is taken to be in the UK",
+			recipients: `["council"]`,
+			want:       []string{none},
+			notWant:    []string{unknown, "- Field Council"}},
+		{name: "every named recipient in the UK",
+			recipients: `["uk"]`,
+			want:       []string{none},
+			notWant:    []string{unknown}},
+		{name: "a category of recipients is not a named recipient",
+			recipients: `["uk", "vague"]`,
+			want:       []string{none},
+			notWant:    []string{unknown, "Some contractors"}},
+		{name: "no recipients",
+			recipients: `[]`,
+			want:       []string{none},
+			notWant:    []string{unknown}},
+		{name: "abroad without a transfer, and unknown",
+			recipients: `["abroad", "nowhere"]`,
+			want: []string{phrase(t, "transfers.intro"),
+				"**" + phrase(t, "transfers.item", "recipient", "Abroad Inc.", "country", "United States") + "**",
+				unknown, "- Nowhere Mailer"},
+			notWant: []string{none}},
+		{name: "a transfer covers the recipient",
+			recipients: `["nowhere"]`,
+			extra:      `transfers: t: {recipient: "nowhere", country: "Canada", mechanism: "uk-adequacy"}` + "\n" + `activities: a: transfers: ["t"]`,
+			want:       []string{"Nowhere Mailer (Canada)"},
+			notWant:    []string{none, unknown}},
+		{name: "a scheme operator with no country",
+			recipients: `["uk"]`,
+			extra: `schemes: x: {name: "Scheme", description: "A scheme.", operator: "nowhere"}` + "\n" +
+				`activities: a: schemes: ["x"]`,
+			want:    []string{unknown, "- Nowhere Mailer"},
+			notWant: []string{none}},
+		{name: "no designated DPO",
+			recipients: `["nowhere"]`,
+			extra:      `controller: dpo: designated: false`,
+			want:       []string{unknownNoDPO, "- Nowhere Mailer"},
+			notWant:    []string{none, unknown}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, d := planFields(t, tc.recipients, tc.extra)
+			got := sectionDump(d, IDTransfers)
+			if got == "" {
+				t.Fatal("no transfers section")
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("transfers section lacks %q:\n%s", w, got)
+				}
+			}
+			for _, w := range tc.notWant {
+				if strings.Contains(got, w) {
+					t.Errorf("transfers section has %q:\n%s", w, got)
+				}
+			}
+		})
+	}
+}
+
+// TestSharingUnknownCountry checks that a recipient with no country is not
+// labelled with an empty country in the sharing section.
+func TestSharingUnknownCountry(t *testing.T) {
+	_, d := planFields(t, `["nowhere", "abroad"]`, "")
+	got := sectionDump(d, IDSharing)
+	if !strings.Contains(got, "- **Nowhere Mailer**\n") {
+		t.Errorf("sharing: want the bare name for a recipient with no country:\n%s", got)
+	}
+	if !strings.Contains(got, "**Abroad Inc. (United States)**") {
+		t.Errorf("sharing: want the country of a recipient outside the UK:\n%s", got)
+	}
+}
+
+// TestRetentionNoteAndAction checks that a rule's note is shown with the
+// rule, and that the action sentence appears only when the model states
+// an action: the schema no longer defaults it to "delete".
+func TestRetentionNoteAndAction(t *testing.T) {
+	extra := `retention: {
+	said: {name: "Said", period: "6 years", action: "anonymise", note: "We usually keep it for 6 years."}
+	silent: {name: "Silent", period: "2 years"}
+}
+activities: a: retention: ["said", "silent"]`
+	m, d := planFields(t, `[]`, extra)
+	if got := m.Retention["silent"].Action; got != "" {
+		t.Fatalf("silent.action = %q, want no default", got)
+	}
+	got := sectionDump(d, IDRetention)
+	for _, w := range []string{
+		"[2] We usually keep it for 6 years.",
+		"[2] " + phrase(t, "retention.action.anonymise"),
+	} {
+		if !strings.Contains(got, w) {
+			t.Errorf("retention lacks %q:\n%s", w, got)
+		}
+	}
+	if strings.Contains(got, phrase(t, "retention.action.delete")) {
+		t.Errorf("retention states a deletion the model does not:\n%s", got)
+	}
+	// The note follows the period and precedes the action.
+	if i, j := strings.Index(got, "We usually keep"), strings.Index(got, phrase(t, "retention.action.anonymise")); i > j {
+		t.Errorf("note after the action:\n%s", got)
+	}
+}
+
+// TestCookieColumns checks that the linked-information and persistence
+// columns appear only when some cookie states them.
+func TestCookieColumns(t *testing.T) {
+	dataCol, persistCol := phrase(t, "cookies.col.data"), phrase(t, "cookies.col.persistence")
+	plain := `cookies: {
+	a: {name: "A", provider: "P", party: "first", purpose: "Signs you in.", duration: "1 day"}
+	b: {name: "B", provider: "P", party: "third", purpose: "Counts visits.", duration: "2 years"}
+}`
+	_, d := planFields(t, `[]`, plain)
+	got := sectionDump(d, IDCookies)
+	if strings.Contains(got, dataCol) || strings.Contains(got, persistCol) {
+		t.Errorf("empty columns shown:\n%s", got)
+	}
+
+	_, d = planFields(t, `[]`, plain+"\n"+`cookies: a: persistence: "session"`)
+	got = sectionDump(d, IDCookies)
+	if strings.Contains(got, dataCol) || !strings.Contains(got, "| "+persistCol+" |") {
+		t.Errorf("want the persistence column only:\n%s", got)
+	}
+	if !strings.Contains(got, "[6] "+phrase(t, "cookies.persistence.session")) {
+		t.Errorf("want the persistence in words in column 6:\n%s", got)
+	}
+
+	_, d = planFields(t, `[]`, plain+"\n"+`cookies: b: {data: "Anonymous", persistence: "persistent"}`)
+	tbl := findTable(d, IDCookies)
+	if tbl == nil {
+		t.Fatal("no cookies table")
+	}
+	if n := len(tbl.Header); n != 7 || tbl.Header[5] != dataCol || tbl.Header[6] != persistCol {
+		t.Fatalf("header = %q", tbl.Header)
+	}
+	if len(tbl.Widths) != len(tbl.Header) {
+		t.Errorf("%d widths for %d columns", len(tbl.Widths), len(tbl.Header))
+	}
+	for i, row := range tbl.Rows {
+		if len(row) != len(tbl.Header) {
+			t.Errorf("row %d has %d cells, want %d", i, len(row), len(tbl.Header))
+		}
+	}
+	if a := tbl.Rows[0]; len(a[5]) != 0 || len(a[6]) != 0 {
+		t.Errorf("cookie a states neither, but has cells %v %v", a[5], a[6])
+	}
+	if b := tbl.Rows[1]; doc.PlainText(b[5][0]) != "Anonymous" || doc.PlainText(b[6][0]) != phrase(t, "cookies.persistence.persistent") {
+		t.Errorf("cookie b: got %v %v", b[5], b[6])
+	}
+}
+
+// findTable returns the first table of the section with the given ID.
+func findTable(d *doc.Document, id string) *doc.Table {
+	for _, s := range d.Sections {
+		if s.ID != id {
+			continue
+		}
+		for _, b := range s.Blocks {
+			if t, ok := b.(*doc.Table); ok {
+				return t
+			}
+		}
+	}
+	return nil
+}
+
+// TestSchemeContactAndRelated checks that a scheme's contact is shown in
+// full (who, how and the note) and its related links are listed, linked
+// when they have a URL.
+func TestSchemeContactAndRelated(t *testing.T) {
+	extra := `schemes: x: {
+	name: "Rent Scheme"
+	description: "A scheme."
+	contact: {role: "Scheme Officer", email: "scheme@field.example", note: "Write to the officer with concerns."}
+	related: [
+		{title: "Scheme notice", url: "https://scheme.example/notice", note: "The operator's notice."},
+		{title: "Code of practice"},
+	]
+}
+activities: a: schemes: ["x"]`
+	_, d := planFields(t, `[]`, extra)
+	got := sectionDump(d, IDSchemes)
+	for _, w := range []string{
+		"¶ " + phrase(t, "schemes.contact"),
+		"¶ **Scheme Officer**",
+		"[scheme@field.example](mailto:scheme@field.example)",
+		"¶ Write to the officer with concerns.",
+		"¶ " + phrase(t, "schemes.related"),
+		"- [Scheme notice](https://scheme.example/notice): The operator's notice.",
+		"- Code of practice\n",
+	} {
+		if !strings.Contains(got, w) {
+			t.Errorf("schemes lacks %q:\n%s", w, got)
+		}
+	}
+
+	// A contact with only a note is still shown.
+	_, d = planFields(t, `[]`, `schemes: x: {name: "S", description: "D.", contact: note: "Ask the operator."}`+"\n"+`activities: a: schemes: ["x"]`)
+	if got := sectionDump(d, IDSchemes); !strings.Contains(got, "¶ Ask the operator.") {
+		t.Errorf("note-only contact missing:\n%s", got)
+	}
+}
+
+// TestRecipientRelated checks that a recipient's related links are listed
+// with the recipient, linked when they have a URL.
+func TestRecipientRelated(t *testing.T) {
+	extra := `recipients: uk: related: [
+	{title: "Their notice", url: "https://uk.example/privacy"},
+	{title: "Their guidance", note: "How they use data."},
+]`
+	_, d := planFields(t, `["uk"]`, extra)
+	got := sectionDump(d, IDSharing)
+	want := "- **UK Processor Ltd**: " + phrase(t, "sharing.related") + " [Their notice](https://uk.example/privacy)" +
+		phrase(t, "list.and") + "Their guidance (How they use data.)\n"
+	if !strings.Contains(got, want) {
+		t.Errorf("sharing lacks %q:\n%s", want, got)
+	}
+}
+
+// TestContractNotInNotice checks that a recipient's contract, which
+// belongs to the register, does not appear in the notice.
+func TestContractNotInNotice(t *testing.T) {
+	_, d := planFields(t, `["uk"]`, `recipients: uk: contract: "DPA-2024-17"`)
+	for _, s := range statements(d) {
+		if strings.Contains(s, "DPA-2024-17") {
+			t.Errorf("notice states the contract: %q", s)
+		}
+	}
+}
