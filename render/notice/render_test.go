@@ -56,6 +56,9 @@ func TestGoldenOutputs(t *testing.T) {
 	for _, name := range []string{"tenants.html", "tenants.fragment.html", "tenants.md"} {
 		golden(t, "minimal-"+name, out[name])
 	}
+	// The PDF's golden is its text as pdftotext reads it, a file a reviewer
+	// can diff; TestOutputsDeterministic holds its bytes stable.
+	golden(t, "minimal-tenants.pdf.txt", []byte(pdfText(t, out["tenants.pdf"])))
 }
 
 // TestOutputsDeterministic renders twice and compares bytes, PDF included.
