@@ -1,21 +1,16 @@
 package examples_test
 
 import (
-	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/ropa-dev/ropa/internal/golden"
 	"github.com/ropa-dev/ropa/ropa"
 	"github.com/ropa-dev/ropa/ropa/lint"
 )
-
-// update rewrites the golden files of expected findings:
-// go test ./examples -run TestFindings -update
-var update = flag.Bool("update", false, "rewrite testdata/<example>.findings.txt from the current findings")
 
 // lintNow is the fixed clock the examples are linted against, so that the
 // notice-stale findings and waiver expiry do not change with the date.
@@ -106,7 +101,8 @@ func TestFindings(t *testing.T) {
 				t.Fatalf("Load(%s): %v", tc.dir, err)
 			}
 			res := lint.Run(m, lint.Options{Now: lintNow})
-			checkGolden(t, filepath.Join("testdata", tc.dir+".findings.txt"), formatFindings(res))
+			// go test ./examples -run TestFindings -update rewrites the file.
+			golden.Check(t, filepath.Join("testdata", tc.dir+".findings.txt"), []byte(formatFindings(res)))
 
 			e, w, i, wv := res.Counts()
 			if got, want := [4]int{e, w, i, wv}, [4]int{tc.errors, tc.warnings, tc.infos, tc.waived}; got != want {
@@ -156,42 +152,6 @@ func findingPos(f lint.Finding) string {
 		return p.File + ":" + f.Path
 	}
 	return p.String()
-}
-
-// checkGolden compares got with the file, or rewrites it under -update.
-func checkGolden(t *testing.T, name, got string) {
-	t.Helper()
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(name, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(name)
-	if err != nil {
-		t.Fatalf("%v (run go test ./examples -update)", err)
-	}
-	if got == string(want) {
-		return
-	}
-	gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")
-	for i := 0; i < max(len(gl), len(wl)); i++ {
-		g, w := line(gl, i), line(wl, i)
-		if g != w {
-			t.Errorf("%s differs from the findings at line %d (run go test ./examples -update if the change is intended):\n got: %s\nwant: %s", name, i+1, g, w)
-			return
-		}
-	}
-}
-
-func line(ls []string, i int) string {
-	if i < len(ls) {
-		return ls[i]
-	}
-	return "<end of file>"
 }
 
 func TestFormatFindings(t *testing.T) {

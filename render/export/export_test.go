@@ -3,17 +3,14 @@ package export
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
-	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 
+	"github.com/ropa-dev/ropa/internal/golden"
 	"github.com/ropa-dev/ropa/ropa"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 func minimal(t *testing.T) *ropa.Model {
 	t.Helper()
@@ -60,20 +57,7 @@ func export(t *testing.T, m *ropa.Model) []byte {
 }
 
 func TestGolden(t *testing.T) {
-	got := export(t, minimal(t))
-	path := filepath.Join("testdata", "minimal.json")
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./render/export -update)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("export differs from %s; run go test ./render/export -update and review the diff", path)
-	}
+	golden.Check(t, "testdata/minimal.json", export(t, minimal(t)))
 }
 
 func TestShape(t *testing.T) {

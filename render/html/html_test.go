@@ -2,19 +2,16 @@ package html
 
 import (
 	"bytes"
-	"flag"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	xhtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/ropa-dev/ropa/internal/golden"
 	"github.com/ropa-dev/ropa/render/doc"
+	"github.com/ropa-dev/ropa/render/internal/doctest"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 func render(t testing.TB, d *doc.Document, opts Options) []byte {
 	t.Helper()
@@ -25,35 +22,17 @@ func render(t testing.TB, d *doc.Document, opts Options) []byte {
 	return buf.Bytes()
 }
 
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the output; run go test -update and review the diff", path)
-	}
-}
-
 func TestGolden(t *testing.T) {
-	golden(t, "sample.html", render(t, sample(), Options{}))
-	golden(t, "sample_fragment.html", render(t, sample(), Options{Fragment: true}))
-	d := sample()
+	golden.Check(t, "testdata/sample.html", render(t, doctest.Sample(), Options{}))
+	golden.Check(t, "testdata/sample_fragment.html", render(t, doctest.Sample(), Options{Fragment: true}))
+	d := doctest.Sample()
 	d.Landscape = true
-	golden(t, "sample_landscape.html", render(t, d, Options{}))
+	golden.Check(t, "testdata/sample_landscape.html", render(t, d, Options{}))
 }
 
 func TestDeterministic(t *testing.T) {
 	for _, o := range []Options{{}, {Fragment: true}} {
-		if !bytes.Equal(render(t, sample(), o), render(t, sample(), o)) {
+		if !bytes.Equal(render(t, doctest.Sample(), o), render(t, doctest.Sample(), o)) {
 			t.Errorf("%+v: two renders of the same document differ", o)
 		}
 	}
@@ -107,43 +86,7 @@ func textOf(n *xhtml.Node) string {
 			b.WriteString(" ")
 		}
 	})
-	return norm(b.String())
-}
-
-func norm(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-// texts lists every plain text of d.
-func texts(d *doc.Document) []string {
-	out := []string{d.Title, d.Subtitle, d.Version, d.Date}
-	var blocks func(bs []doc.Block)
-	blocks = func(bs []doc.Block) {
-		for _, b := range bs {
-			switch b := b.(type) {
-			case *doc.Paragraph:
-				out = append(out, doc.PlainText(b.Text))
-			case *doc.List:
-				for _, it := range b.Items {
-					out = append(out, doc.PlainText(it))
-				}
-			case *doc.Table:
-				out = append(out, b.Caption)
-				out = append(out, b.Header...)
-				for _, r := range b.Rows {
-					for _, c := range r {
-						for _, l := range c {
-							out = append(out, doc.PlainText(l))
-						}
-					}
-				}
-			}
-		}
-	}
-	blocks(d.Intro)
-	d.Walk(func(s *doc.Section, _ int) {
-		out = append(out, s.Title)
-		blocks(s.Blocks)
-	})
-	return out
+	return doctest.Normalise(b.String())
 }
 
 // checkSafe fails on script, external resources, event handlers and
@@ -175,7 +118,7 @@ func checkSafe(t testing.TB, root *xhtml.Node, src []byte) {
 }
 
 func TestPageStructure(t *testing.T) {
-	d := sample()
+	d := doctest.Sample()
 	src := render(t, d, Options{})
 	if !bytes.HasPrefix(src, []byte("<!DOCTYPE html>\n")) {
 		t.Error("page does not start with <!DOCTYPE html>")
@@ -322,8 +265,8 @@ func checkContent(t *testing.T, d *doc.Document, root *xhtml.Node) {
 		t.Errorf("links %q", links)
 	}
 	got := textOf(elements(root, atom.Body)[0])
-	for _, w := range texts(d) {
-		if w != "" && !strings.Contains(got, norm(w)) {
+	for _, w := range doctest.Texts(d) {
+		if w != "" && !strings.Contains(got, doctest.Normalise(w)) {
 			t.Errorf("text %q missing", w)
 		}
 	}
@@ -335,7 +278,7 @@ func attrOf(n *xhtml.Node, key string) string {
 }
 
 func TestFragment(t *testing.T) {
-	d := sample()
+	d := doctest.Sample()
 	src := render(t, d, Options{Fragment: true})
 	if !bytes.HasPrefix(src, []byte("<article")) || !bytes.HasSuffix(src, []byte("</article>\n")) {
 		t.Errorf("fragment is not one article:\n%.200s", src)
@@ -352,8 +295,8 @@ func TestFragment(t *testing.T) {
 }
 
 func TestInjection(t *testing.T) {
-	for _, text := range injections {
-		d := hostile(text, "javascript:alert(1)")
+	for _, text := range doctest.Injections() {
+		d := doctest.Hostile(text, "javascript:alert(1)")
 		d.Lang = `en"><script>alert(1)</script>`
 		d.Date = text
 		d.Sections[0].ID = `x"><script>alert(1)</script>`
@@ -361,7 +304,7 @@ func TestInjection(t *testing.T) {
 			src := render(t, d, o)
 			root := parse(t, src)
 			checkSafe(t, root, src)
-			if got := textOf(root); !strings.Contains(got, norm(text)) {
+			if got := textOf(root); !strings.Contains(got, doctest.Normalise(text)) {
 				t.Errorf("text %q not shown literally", text)
 			}
 			for _, a := range elements(root, atom.A) {
@@ -407,7 +350,7 @@ func FuzzHTML(f *testing.F) {
 	f.Add("שלום 😀 \x00", "JaVaScRiPt:alert(1)")
 	f.Add("]]><!-- -->", "mailto:a@example.com?subject=<x>")
 	f.Fuzz(func(t *testing.T, text, url string) {
-		d := hostile(text, url)
+		d := doctest.Hostile(text, url)
 		for _, o := range []Options{{}, {Fragment: true}} {
 			src := render(t, d, o)
 			checkSafe(t, parse(t, src), src)

@@ -2,19 +2,16 @@ package markdown
 
 import (
 	"bytes"
-	"flag"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/net/html"
 
+	"github.com/ropa-dev/ropa/internal/golden"
 	"github.com/ropa-dev/ropa/render/doc"
+	"github.com/ropa-dev/ropa/render/internal/doctest"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 func render(t testing.TB, d *doc.Document, opts Options) []byte {
 	t.Helper()
@@ -25,32 +22,14 @@ func render(t testing.TB, d *doc.Document, opts Options) []byte {
 	return buf.Bytes()
 }
 
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the output; run go test -update and review the diff\ngot:\n%s", path, got)
-	}
-}
-
 func TestGolden(t *testing.T) {
-	golden(t, "sample.md", render(t, sample(), Options{}))
-	golden(t, "sample_frontmatter.md", render(t, sample(), Options{FrontMatter: true}))
+	golden.Check(t, "testdata/sample.md", render(t, doctest.Sample(), Options{}))
+	golden.Check(t, "testdata/sample_frontmatter.md", render(t, doctest.Sample(), Options{FrontMatter: true}))
 }
 
 func TestDeterministic(t *testing.T) {
-	a := render(t, sample(), Options{FrontMatter: true})
-	b := render(t, sample(), Options{FrontMatter: true})
+	a := render(t, doctest.Sample(), Options{FrontMatter: true})
+	b := render(t, doctest.Sample(), Options{FrontMatter: true})
 	if !bytes.Equal(a, b) {
 		t.Error("two renders of the same document differ")
 	}
@@ -90,10 +69,8 @@ func textOf(n *html.Node) string {
 			b.WriteString(" ")
 		}
 	})
-	return norm(b.String())
+	return doctest.Normalise(b.String())
 }
-
-func norm(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func attr(n *html.Node, key string) string {
 	for _, a := range n.Attr {
@@ -102,40 +79,6 @@ func attr(n *html.Node, key string) string {
 		}
 	}
 	return ""
-}
-
-// texts lists every plain text of d: titles, runs, items, cells.
-func texts(d *doc.Document) []string {
-	out := []string{d.Title, d.Subtitle, d.Version, d.Date}
-	var blocks func(bs []doc.Block)
-	blocks = func(bs []doc.Block) {
-		for _, b := range bs {
-			switch b := b.(type) {
-			case *doc.Paragraph:
-				out = append(out, doc.PlainText(b.Text))
-			case *doc.List:
-				for _, it := range b.Items {
-					out = append(out, doc.PlainText(it))
-				}
-			case *doc.Table:
-				out = append(out, b.Caption)
-				out = append(out, b.Header...)
-				for _, r := range b.Rows {
-					for _, c := range r {
-						for _, l := range c {
-							out = append(out, doc.PlainText(l))
-						}
-					}
-				}
-			}
-		}
-	}
-	blocks(d.Intro)
-	d.Walk(func(s *doc.Section, _ int) {
-		out = append(out, s.Title)
-		blocks(s.Blocks)
-	})
-	return out
 }
 
 // checkSafe fails on raw HTML, script elements and unsafe links in the
@@ -164,11 +107,11 @@ func checkSafe(t testing.TB, md []byte) *html.Node {
 }
 
 func TestAllTextSurvives(t *testing.T) {
-	d := sample()
+	d := doctest.Sample()
 	root := checkSafe(t, render(t, d, Options{}))
 	got := textOf(root)
-	for _, want := range texts(d) {
-		if w := norm(want); !strings.Contains(got, w) {
+	for _, want := range doctest.Texts(d) {
+		if w := doctest.Normalise(want); !strings.Contains(got, w) {
 			t.Errorf("text %q missing from the rendered Markdown", w)
 		}
 	}
@@ -190,7 +133,7 @@ func TestAllTextSurvives(t *testing.T) {
 }
 
 func TestLinksAndStrong(t *testing.T) {
-	root := checkSafe(t, render(t, sample(), Options{}))
+	root := checkSafe(t, render(t, doctest.Sample(), Options{}))
 	links := map[string]string{}
 	var strong []string
 	walk(root, func(n *html.Node) {
@@ -236,17 +179,17 @@ func contains(ss []string, s string) bool {
 }
 
 func TestInjection(t *testing.T) {
-	for _, text := range injections {
-		d := hostile(text, "javascript:alert(1)")
+	for _, text := range doctest.Injections() {
+		d := doctest.Hostile(text, "javascript:alert(1)")
 		md := render(t, d, Options{FrontMatter: true})
 		body := md[bytes.Index(md[3:], []byte("---\n"))+7:]
 		root := checkSafe(t, body)
 		got := textOf(root)
-		if !strings.Contains(got, norm(text)) {
+		if !strings.Contains(got, doctest.Normalise(text)) {
 			t.Errorf("text %q not printed literally; got %q", text, got)
 		}
 		walk(root, func(n *html.Node) {
-			if n.Type == html.ElementNode && n.Data == "strong" && textOf(n) != norm(text) {
+			if n.Type == html.ElementNode && n.Data == "strong" && textOf(n) != doctest.Normalise(text) {
 				t.Errorf("text %q made a strong element %q", text, textOf(n))
 			}
 			if n.Type == html.ElementNode && n.Data == "a" {
@@ -257,7 +200,7 @@ func TestInjection(t *testing.T) {
 }
 
 func TestFrontMatterIsYAML(t *testing.T) {
-	for _, s := range append(injections, "a \"quoted\" \\ back\nslash\t\x00\u2028\x85", "key: value", "\xff bad utf-8", "") {
+	for _, s := range append(doctest.Injections(), "a \"quoted\" \\ back\nslash\t\x00\u2028\x85", "key: value", "\xff bad utf-8", "") {
 		d := &doc.Document{Title: s, Date: "2026-01-01", Version: s, Lang: "cy"}
 		md := render(t, d, Options{FrontMatter: true})
 		end := bytes.Index(md[4:], []byte("\n---\n"))
@@ -293,7 +236,7 @@ func TestHostileStructure(t *testing.T) {
 				t.Errorf("text %q made a <%s>:\n%s", s, n.Data, md)
 			}
 		})
-		if got := textOf(root); !strings.Contains(got, norm(s)) {
+		if got := textOf(root); !strings.Contains(got, doctest.Normalise(s)) {
 			t.Errorf("text %q lost; got %q", s, got)
 		}
 	}
@@ -307,7 +250,7 @@ func FuzzMarkdown(f *testing.F) {
 	f.Add("`code` &amp; \\*", "HTTPS://EXAMPLE.COM/\\)&lt;")
 	f.Add("שלום 😀", "http://x\n<script>")
 	f.Fuzz(func(t *testing.T, text, url string) {
-		d := hostile(text, url)
+		d := doctest.Hostile(text, url)
 		md := render(t, d, Options{})
 		root := checkSafe(t, md)
 		count := map[string]int{}

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/ropa-dev/ropa/render/doc"
+	"github.com/ropa-dev/ropa/render/internal/doctest"
 )
 
 // shape is one place a text can land, with the Markdown ropa writes
@@ -143,7 +144,7 @@ var pieces = []string{
 // TestEscapeIsLiteral renders many random and hostile texts in every
 // shape and checks Goldmark prints each one exactly.
 func TestEscapeIsLiteral(t *testing.T) {
-	for _, s := range append(injections,
+	for _, s := range append(doctest.Injections(),
 		"Ask our Data Protection Officer for a copy of the agreement.",
 		"# heading", "- item", "1. item", "C #", "a ~ b", "~ www.example.com ~", "(https://x.com)",
 		"x_www.example.com", "*a@b.co", "a&amp;b", "Hello!", "https://a.b/(www.c.com)",

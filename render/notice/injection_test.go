@@ -8,6 +8,7 @@ import (
 
 	xhtml "golang.org/x/net/html"
 
+	"github.com/ropa-dev/ropa/render/internal/doctest"
 	"github.com/ropa-dev/ropa/render/markdown"
 	"github.com/ropa-dev/ropa/ropa"
 )
@@ -101,9 +102,9 @@ func TestInjection(t *testing.T) {
 	docs["md"] = md.Bytes()
 	for format, b := range docs {
 		checkInert(t, format, b)
-		text := normalise(htmlText(t, b))
+		text := doctest.Normalise(htmlText(t, b))
 		for _, h := range hostile {
-			if !strings.Contains(text, normalise(h)) {
+			if !strings.Contains(text, doctest.Normalise(h)) {
 				t.Errorf("%s: text lacks %q", format, h)
 			}
 		}

@@ -1,19 +1,15 @@
 package notice
 
 import (
-	"flag"
-	"os"
 	"path/filepath"
 	"regexp"
-	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/ropa-dev/ropa/internal/golden"
 	"github.com/ropa-dev/ropa/render/doc"
 	"github.com/ropa-dev/ropa/ropa"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // loadMinimal loads examples/minimal.
 func loadMinimal(t testing.TB) *ropa.Model {
@@ -23,44 +19,6 @@ func loadMinimal(t testing.TB) *ropa.Model {
 		t.Fatalf("load examples/minimal: %v", err)
 	}
 	return m
-}
-
-// golden compares got with testdata/name, or rewrites it under -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./render/notice -update to create it)", err)
-	}
-	if string(want) != string(got) {
-		t.Errorf("%s differs from the golden file; run go test ./render/notice -update and review the diff.\n%s",
-			name, firstDiff(string(want), string(got)))
-	}
-}
-
-// firstDiff shows the first differing line of two texts.
-func firstDiff(want, got string) string {
-	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
-	for i := 0; i < len(wl) || i < len(gl); i++ {
-		var w, g string
-		if i < len(wl) {
-			w = wl[i]
-		}
-		if i < len(gl) {
-			g = gl[i]
-		}
-		if w != g {
-			return "line " + strconv.Itoa(i+1) + ":\n  want: " + w + "\n  got:  " + g
-		}
-	}
-	return ""
 }
 
 func planNotice(t testing.TB, m *ropa.Model, key string) *doc.Document {
@@ -80,7 +38,7 @@ func TestPlanGolden(t *testing.T) {
 	m := loadMinimal(t)
 	for _, n := range m.NoticeList() {
 		d := planNotice(t, m, n.Key)
-		golden(t, "minimal-"+n.Key+".plan.txt", []byte(dump(d)))
+		golden.Check(t, "testdata/minimal-"+n.Key+".plan.txt", []byte(dump(d)))
 	}
 }
 

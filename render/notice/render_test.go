@@ -5,7 +5,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ropa-dev/ropa/internal/golden"
 	"github.com/ropa-dev/ropa/render"
+	"github.com/ropa-dev/ropa/render/internal/doctest"
 	"github.com/ropa-dev/ropa/ropa"
 )
 
@@ -54,11 +56,11 @@ func TestProducerArtifacts(t *testing.T) {
 func TestGoldenOutputs(t *testing.T) {
 	out := renderAll(t, loadMinimal(t))
 	for _, name := range []string{"tenants.html", "tenants.fragment.html", "tenants.md"} {
-		golden(t, "minimal-"+name, out[name])
+		golden.Check(t, "testdata/minimal-"+name, out[name])
 	}
 	// The PDF's golden is its text as pdftotext reads it, a file a reviewer
 	// can diff; TestOutputsDeterministic holds its bytes stable.
-	golden(t, "minimal-tenants.pdf.txt", []byte(pdfText(t, out["tenants.pdf"])))
+	golden.Check(t, "testdata/minimal-tenants.pdf.txt", []byte(pdfText(t, out["tenants.pdf"])))
 }
 
 // TestOutputsDeterministic renders twice and compares bytes, PDF included.
@@ -89,9 +91,9 @@ func TestConsistency(t *testing.T) {
 	for _, n := range m.NoticeList() {
 		d := planNotice(t, m, n.Key)
 		texts := map[string]string{
-			"html":          normalise(htmlText(t, out[n.Key+".html"])),
-			"fragment.html": normalise(htmlText(t, out[n.Key+".fragment.html"])),
-			"md":            normalise(markdownText(t, out[n.Key+".md"])),
+			"html":          doctest.Normalise(htmlText(t, out[n.Key+".html"])),
+			"fragment.html": doctest.Normalise(htmlText(t, out[n.Key+".fragment.html"])),
+			"md":            doctest.Normalise(markdownText(t, out[n.Key+".md"])),
 		}
 		pdf := pdfComparable(pdfText(t, out[n.Key+".pdf"]))
 		stmts := statements(d)
@@ -108,7 +110,7 @@ func TestConsistency(t *testing.T) {
 				if format == "fragment.html" && s == d.Title {
 					continue // the fragment leaves the title to the site template
 				}
-				if !strings.Contains(text, normalise(s)) {
+				if !strings.Contains(text, doctest.Normalise(s)) {
 					t.Errorf("%s.%s lacks %q", n.Key, format, s)
 				}
 			}

@@ -12,43 +12,17 @@ import (
 	xhtml "golang.org/x/net/html"
 
 	"github.com/ropa-dev/ropa/render/doc"
+	"github.com/ropa-dev/ropa/render/internal/doctest"
 	"github.com/ropa-dev/ropa/render/markdown"
 )
 
-// statements lists every statement of a plan: the title, each heading,
-// paragraph, list item, table caption, header and cell line.
+// statements lists every statement of a plan that is not blank: the
+// title, then each heading, paragraph, list item, table caption, header
+// and cell line (doctest.BodyTexts). Unlike doctest.Texts it leaves out
+// the subtitle, version and date.
 func statements(d *doc.Document) []string {
-	out := []string{d.Title}
-	var blocks func(bs []doc.Block)
-	blocks = func(bs []doc.Block) {
-		for _, b := range bs {
-			switch b := b.(type) {
-			case *doc.Paragraph:
-				out = append(out, doc.PlainText(b.Text))
-			case *doc.List:
-				for _, it := range b.Items {
-					out = append(out, doc.PlainText(it))
-				}
-			case *doc.Table:
-				out = append(out, b.Caption)
-				out = append(out, b.Header...)
-				for _, row := range b.Rows {
-					for _, cell := range row {
-						for _, line := range cell {
-							out = append(out, doc.PlainText(line))
-						}
-					}
-				}
-			}
-		}
-	}
-	blocks(d.Intro)
-	d.Walk(func(s *doc.Section, _ int) {
-		out = append(out, s.Title)
-		blocks(s.Blocks)
-	})
 	var nonEmpty []string
-	for _, s := range out {
+	for _, s := range append([]string{d.Title}, doctest.BodyTexts(d)...) {
 		if strings.TrimSpace(s) != "" {
 			nonEmpty = append(nonEmpty, s)
 		}
@@ -134,9 +108,6 @@ func pdfText(t *testing.T, pdf []byte) string {
 }
 
 var pageFooter = regexp.MustCompile(`(?m)^\s*Page [0-9]+ of [0-9]+\s*$`)
-
-// normalise collapses runs of white space to one space and trims.
-func normalise(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // squeeze is the PDF tolerance: the page layout breaks lines anywhere a
 // space was and may hyphenate a word at a line end, so white space and

@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
 	"os"
 	"os/exec"
@@ -13,13 +12,10 @@ import (
 	"testing"
 	"unicode/utf16"
 
+	"github.com/ropa-dev/ropa/internal/golden"
 	"github.com/ropa-dev/ropa/render/doc"
+	"github.com/ropa-dev/ropa/render/internal/doctest"
 )
-
-// update is accepted for symmetry with the other renderers; PDF bytes are
-// not kept as golden files, but -update writes testdata/sample.pdf for
-// looking at.
-var update = flag.Bool("update", false, "rewrite golden files")
 
 func render(t testing.TB, d *doc.Document) []byte {
 	t.Helper()
@@ -55,14 +51,14 @@ func poppler(t *testing.T, pdf []byte, tool string, args ...string) string {
 	return string(out)
 }
 
-func norm(s string) string { return strings.Join(strings.Fields(s), " ") }
-
 func TestDeterministic(t *testing.T) {
-	a, b := render(t, sample()), render(t, sample())
+	a, b := render(t, doctest.Sample()), render(t, doctest.Sample())
 	if !bytes.Equal(a, b) {
 		t.Fatal("two renders of the same document differ")
 	}
-	if *update {
+	// PDF bytes are not kept as golden files, but -update writes
+	// testdata/sample.pdf for looking at.
+	if *golden.Update {
 		if err := os.WriteFile(filepath.Join("testdata", "sample.pdf"), a, 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -78,7 +74,7 @@ func TestDeterministic(t *testing.T) {
 }
 
 func TestSourceDateEpoch(t *testing.T) {
-	d := sample()
+	d := doctest.Sample()
 	d.Date = "undated"
 	t.Setenv("SOURCE_DATE_EPOCH", "1700000000")
 	a := render(t, d)
@@ -108,7 +104,7 @@ func pdfString(s string) string {
 }
 
 func TestReadBack(t *testing.T) {
-	d := sample()
+	d := doctest.Sample()
 	pdf := render(t, d)
 
 	info := poppler(t, pdf, "pdfinfo")
@@ -129,22 +125,22 @@ func TestReadBack(t *testing.T) {
 		t.Errorf("not A4: %q", fields["Page size"])
 	}
 
-	layout := norm(poppler(t, pdf, "pdftotext", "-layout"))
+	layout := doctest.Normalise(poppler(t, pdf, "pdftotext", "-layout"))
 	// Table cells share lines with their neighbours in layout mode; in
 	// content stream order each cell's lines are together.
-	raw := norm(poppler(t, pdf, "pdftotext", "-raw"))
+	raw := doctest.Normalise(poppler(t, pdf, "pdftotext", "-raw"))
 	for _, want := range []string{d.Title, d.Subtitle, "Version 1.2 · 2026-03-01"} {
 		if !strings.Contains(layout, want) {
 			t.Errorf("title block text %q missing", want)
 		}
 	}
 	d.Walk(func(s *doc.Section, _ int) {
-		if !strings.Contains(layout, norm(s.Title)) {
+		if !strings.Contains(layout, doctest.Normalise(s.Title)) {
 			t.Errorf("section title %q missing", s.Title)
 		}
 	})
-	for _, want := range texts(d) {
-		if !strings.Contains(raw, norm(want)) {
+	for _, want := range doctest.BodyTexts(d) {
+		if !strings.Contains(raw, doctest.Normalise(want)) {
 			t.Errorf("text %q missing from pdftotext -raw output", want)
 		}
 	}
@@ -160,7 +156,7 @@ func TestReadBack(t *testing.T) {
 }
 
 func TestOutline(t *testing.T) {
-	d := sample()
+	d := doctest.Sample()
 	pdf := render(t, d)
 	if !bytes.Contains(pdf, []byte("/Type /Outlines")) || !bytes.Contains(pdf, []byte("/Outlines ")) {
 		t.Fatal("no document outline")
@@ -183,7 +179,7 @@ func TestOutline(t *testing.T) {
 }
 
 func TestLinks(t *testing.T) {
-	pdf := render(t, sample())
+	pdf := render(t, doctest.Sample())
 	uris := regexp.MustCompile(`/URI \(((?:[^\\)]|\\.)*)\)`).FindAllSubmatch(pdf, -1)
 	got := map[string]bool{}
 	for _, u := range uris {
@@ -197,8 +193,8 @@ func TestLinks(t *testing.T) {
 }
 
 func TestInjection(t *testing.T) {
-	for _, text := range injections {
-		d := hostile(text, "javascript:alert(1)")
+	for _, text := range doctest.Injections() {
+		d := doctest.Hostile(text, "javascript:alert(1)")
 		d.Lang = "en) /OpenAction (x"
 		pdf := render(t, d)
 		if bytes.Contains(pdf, []byte("javascript:")) {
@@ -207,8 +203,8 @@ func TestInjection(t *testing.T) {
 		if bytes.Contains(pdf, []byte("/OpenAction")) || bytes.Contains(pdf, []byte("/Lang")) {
 			t.Error("language tag injected into the catalog")
 		}
-		out := norm(poppler(t, pdf, "pdftotext", "-raw"))
-		want := norm(strings.NewReplacer("😀", "[U+1F600]", "ש", "[U+05E9]", "ל", "[U+05DC]", "ו", "[U+05D5]", "ם", "[U+05DD]").Replace(text))
+		out := doctest.Normalise(poppler(t, pdf, "pdftotext", "-raw"))
+		want := doctest.Normalise(strings.NewReplacer("😀", "[U+1F600]", "ש", "[U+05E9]", "ל", "[U+05DC]", "ו", "[U+05D5]", "ם", "[U+05DD]").Replace(text))
 		if !strings.Contains(out, want) {
 			t.Errorf("%q: want %q in\n%s", text, want, out)
 		}
@@ -220,7 +216,7 @@ func TestUnicode(t *testing.T) {
 		doc.P(doc.T("tab\there, zero\u200bwidth, nbsp\u00a0here")),
 	}}}}
 	pdf := render(t, d)
-	out := norm(poppler(t, pdf, "pdftotext", "-raw"))
+	out := doctest.Normalise(poppler(t, pdf, "pdftotext", "-raw"))
 	for _, want := range []string{"Café ’ • é ŵ page [U+E000]", "Page 1 of 1", "Emoji [U+1F600] and Arabic [U+0633][U+0644][U+0627][U+0645] and [U+4E2D][U+6587]", "tab here, zero[U+200B]width"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("%q missing from\n%s", want, out)
@@ -232,7 +228,7 @@ func TestUnicode(t *testing.T) {
 }
 
 func TestLandscape(t *testing.T) {
-	d := sample()
+	d := doctest.Sample()
 	d.Landscape = true
 	info := poppler(t, render(t, d), "pdfinfo")
 	if !regexp.MustCompile(`Page size:\s+841\.\d+ x 595`).MatchString(info) {
@@ -266,47 +262,13 @@ func TestOddDocuments(t *testing.T) {
 	}
 }
 
-// texts lists every plain text of d.
-func texts(d *doc.Document) []string {
-	var out []string
-	var blocks func(bs []doc.Block)
-	blocks = func(bs []doc.Block) {
-		for _, b := range bs {
-			switch b := b.(type) {
-			case *doc.Paragraph:
-				out = append(out, doc.PlainText(b.Text))
-			case *doc.List:
-				for _, it := range b.Items {
-					out = append(out, doc.PlainText(it))
-				}
-			case *doc.Table:
-				out = append(out, b.Caption)
-				out = append(out, b.Header...)
-				for _, r := range b.Rows {
-					for _, c := range r {
-						for _, l := range c {
-							out = append(out, doc.PlainText(l))
-						}
-					}
-				}
-			}
-		}
-	}
-	blocks(d.Intro)
-	d.Walk(func(s *doc.Section, _ int) {
-		out = append(out, s.Title)
-		blocks(s.Blocks)
-	})
-	return out
-}
-
 func FuzzPDF(f *testing.F) {
 	f.Add("plain text", "https://example.com")
 	f.Add("<script>alert(1)</script> 😀 שלום", "javascript:alert(1)")
 	f.Add("\xf0\x9f\x98", "https://x)/JS (alert")
 	f.Add("(\\) \r\n\t\x00 \uE000 \ufeff", "mailto:\xc0")
 	f.Fuzz(func(t *testing.T, text, url string) {
-		pdf := render(t, hostile(text, url))
+		pdf := render(t, doctest.Hostile(text, url))
 		uris := regexp.MustCompile(`/URI \(((?:[^\\)]|\\.)*)\)`).FindAllSubmatch(pdf, -1)
 		for _, u := range uris {
 			if !doc.SafeURL(string(u[1])) {

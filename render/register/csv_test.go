@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/ropa-dev/ropa/internal/golden"
 )
 
 // parseCSV parses CSV output with encoding/csv.
@@ -19,7 +21,7 @@ func parseCSV(t *testing.T, b []byte) [][]string {
 }
 
 func TestCSVGolden(t *testing.T) {
-	golden(t, "register.csv", renderArtifact(t, minimal(t), "register.csv"))
+	golden.Check(t, "testdata/register.csv", renderArtifact(t, minimal(t), "register.csv"))
 }
 
 func TestCSVShape(t *testing.T) {

@@ -2,15 +2,11 @@ package register
 
 import (
 	"bytes"
-	"flag"
-	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/ropa-dev/ropa/ropa"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // minimal loads examples/minimal.
 func minimal(t *testing.T) *ropa.Model {
@@ -30,26 +26,6 @@ func load(t *testing.T, src string) *ropa.Model {
 		t.Fatalf("load: %v", err)
 	}
 	return m
-}
-
-// golden compares got with testdata/name, rewriting it under -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./render/register -update)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file; run go test ./render/register -update and review the diff\n%s",
-			name, firstDiff(got, want))
-	}
 }
 
 // firstDiff shows where two outputs first differ.

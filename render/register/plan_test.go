@@ -4,15 +4,16 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ropa-dev/ropa/internal/golden"
 	"github.com/ropa-dev/ropa/render/doc"
 )
 
 func TestMarkdownGolden(t *testing.T) {
-	golden(t, "register.md", renderArtifact(t, minimal(t), "register.md"))
+	golden.Check(t, "testdata/register.md", renderArtifact(t, minimal(t), "register.md"))
 }
 
 func TestHTMLGolden(t *testing.T) {
-	golden(t, "register.html", renderArtifact(t, minimal(t), "register.html"))
+	golden.Check(t, "testdata/register.html", renderArtifact(t, minimal(t), "register.html"))
 }
 
 // tables returns every table of d with the title of its section.

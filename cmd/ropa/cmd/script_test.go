@@ -1,15 +1,14 @@
 package cmd
 
 import (
-	"flag"
 	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
-)
 
-var updateScripts = flag.Bool("update", false, "rewrite the expected output in testdata/script/*.txtar")
+	"github.com/ropa-dev/ropa/internal/golden"
+)
 
 // TestMain lets the test binary act as the ropa command inside scripts.
 func TestMain(m *testing.M) {
@@ -28,7 +27,7 @@ func TestScripts(t *testing.T) {
 	}
 	testscript.Run(t, testscript.Params{
 		Dir:                 "testdata/script",
-		UpdateScripts:       *updateScripts,
+		UpdateScripts:       *golden.Update, // go test ./cmd/ropa/cmd -update rewrites testdata/script/*.txtar
 		RequireExplicitExec: true,
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("EXAMPLES", examples)

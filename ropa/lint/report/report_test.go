@@ -3,18 +3,16 @@ package report_test
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"testing"
 	"time"
 
+	"github.com/ropa-dev/ropa/internal/golden"
 	"github.com/ropa-dev/ropa/ropa"
 	"github.com/ropa-dev/ropa/ropa/lint"
 	"github.com/ropa-dev/ropa/ropa/lint/report"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // goldenResult lints testdata/model.cue at a fixed time.
 func goldenResult(t *testing.T) lint.Result {
@@ -50,20 +48,7 @@ func TestGolden(t *testing.T) {
 			if err := report.Write(&buf, tc.format, res, tc.color); err != nil {
 				t.Fatal(err)
 			}
-			path := filepath.Join("testdata", tc.name)
-			if *update {
-				if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run with -update to create)", err)
-			}
-			if !bytes.Equal(buf.Bytes(), want) {
-				t.Errorf("%s differs from the golden file; got:\n%s", tc.name, buf.Bytes())
-			}
+			golden.Check(t, filepath.Join("testdata", tc.name), buf.Bytes())
 		})
 	}
 }

@@ -1,4 +1,8 @@
-package markdown
+// Package doctest holds the documents and text helpers the renderer tests
+// share: a sample document using every block type, a hostile document
+// whose texts try to inject markup, and the plain texts of a document to
+// look for in rendered output. It is imported only by tests.
+package doctest
 
 import (
 	"fmt"
@@ -6,10 +10,10 @@ import (
 	"github.com/ropa-dev/ropa/render/doc"
 )
 
-// sample returns a document using every block type: nested sections,
+// Sample returns a document using every block type: nested sections,
 // paragraphs with links and strong text, both kinds of list, a table with
-// multi-line cells and a long table.
-func sample() *doc.Document {
+// multi-line cells and a long table. Each call returns a new document.
+func Sample() *doc.Document {
 	long := &doc.Table{
 		Caption: "Processing activities",
 		Header:  []string{"Activity", "Purpose", "Retention"},
@@ -90,8 +94,8 @@ func sample() *doc.Document {
 	}
 }
 
-// hostile returns a document whose texts try to inject markup.
-func hostile(text, url string) *doc.Document {
+// Hostile returns a document whose texts try to inject markup.
+func Hostile(text, url string) *doc.Document {
 	return &doc.Document{
 		Title:   text,
 		Lang:    "en-GB",
@@ -109,11 +113,14 @@ func hostile(text, url string) *doc.Document {
 	}
 }
 
-// injections are texts that must print literally.
-var injections = []string{
-	"<script>alert(1)</script>",
-	"**bold**",
-	"[x](javascript:alert(1))",
-	"שלום",
-	"😀",
+// Injections returns texts that must print literally; each call returns a
+// new slice.
+func Injections() []string {
+	return []string{
+		"<script>alert(1)</script>",
+		"**bold**",
+		"[x](javascript:alert(1))",
+		"שלום",
+		"😀",
+	}
 }
