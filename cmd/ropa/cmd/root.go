@@ -33,6 +33,7 @@ type ExitError struct {
 	Err  error
 }
 
+// Error returns the message of the underlying error, or the exit status.
 func (e *ExitError) Error() string {
 	if e.Err == nil {
 		return fmt.Sprintf("exit status %d", e.Code)
@@ -40,6 +41,7 @@ func (e *ExitError) Error() string {
 	return e.Err.Error()
 }
 
+// Unwrap returns the underlying error.
 func (e *ExitError) Unwrap() error { return e.Err }
 
 // IO are the streams a command writes to.
