@@ -30,7 +30,31 @@ the date (and the version history):
     notices: tenants: {version: "1.1", lastUpdated: "2026-04-01"}`,
 			Check: checkNoticeStale,
 		},
+		&Rule{
+			ID: "activity-not-in-notice", Severity: Warning, Ref: "UK GDPR Art 13(1)(c), 14(1)(c)",
+			Message: "an activity appears in no privacy notice",
+			Explain: `An activity shows in the notices whose keys it lists in audiences. One
+that lists none is in the Article 30 register but no notice tells people
+about its purpose, so the people whose data it uses are not informed.
+
+Fix: name the notices that should describe it:
+
+    activities: cctv: audiences: ["tenants", "visitors"]
+
+If people are exempt from being told (Art 13(4), 14(5)), waive the finding
+with the exemption as the reason.`,
+			Check: checkActivityInNotice,
+		},
 	)
+}
+
+// checkActivityInNotice reports activities that list no notice.
+func checkActivityInNotice(c *Context) {
+	for _, a := range c.Model.ActivityList() {
+		if a != nil && len(a.Audiences) == 0 {
+			c.Report(activityPath(a.Key)+".audiences", "activity %q lists no notice in audiences, so no privacy notice describes it", a.Key)
+		}
+	}
 }
 
 func checkNoticeDate(c *Context) {

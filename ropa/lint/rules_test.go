@@ -155,6 +155,7 @@ var ruleCases = []struct {
 
 	{rule: "notice-date-invalid", bad: []string{`lastUpdated: "2026-06-01"`, `lastUpdated: "2027-01-01"`}, at: `lastUpdated:`,
 		good: []string{`lastUpdated: "2026-06-01"`, `lastUpdated: "2026-11"`}},
+	{rule: "activity-not-in-notice", bad: []string{`audiences: ["tenants"]`, `audiences: []`}, at: `audiences: []`},
 	{rule: "notice-stale", bad: []string{`lastUpdated: "2026-06-01"`, `lastUpdated: "2025-11-01"`}, at: `lastUpdated:`,
 		good: []string{`lastUpdated: "2026-06-01"`, `lastUpdated: "2025-12-01"`}},
 
