@@ -7,6 +7,7 @@ package examples_test
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -82,6 +83,10 @@ func TestExamples(t *testing.T) {
 				eq(t, "notice version", n.Version, "as published")
 				wantSection(t, n, "How we decide what to send you")
 				wantSection(t, n, "Changing what we contact you about or opting out of our emails")
+				// The page's lists sit between its paragraphs.
+				wantBlocks(t, n, "Your data", "p p 3 p p", "confirmation that your data is being processed;")
+				wantBlocks(t, n, "Changing what we contact you about or opting out of our emails", "p 2 p p p",
+					"A link allowing you to unsubscribe from emails about this subject.")
 				// Mailchimp's contact rating is profiling.
 				a := activity(t, m, "targeting")
 				if a.Automation == nil || !a.Automation.Profiling || a.Automation.Decisions {
@@ -141,6 +146,9 @@ func TestExamples(t *testing.T) {
 				eq(t, "notice title", m.Notices["customers"].Title, "whg CUSTOMER PRIVACY NOTICE")
 				wantSection(t, m.Notices["customers"], "Violent or abusive behaviour")
 				wantSection(t, m.Notices["customers"], "Social media")
+				wantBlocks(t, m.Notices["customers"], "Social media", "p p 4 p", "Issue you with a warning.")
+				wantContains(t, "customers rights.intro", m.Notices["customers"].Phrases["rights.intro"], "this Customer Privacy Notice")
+				wantContains(t, "model rights.intro", m.Phrases["rights.intro"], "our Customer Privacy Notice")
 				wantSection(t, m.Notices["cookies"], "Google Analytics Demographic Tracking:")
 				// Rental Exchange: legitimate interests with the stated opt-out.
 				rx := m.Schemes["rental-exchange"]
@@ -449,6 +457,9 @@ func TestExamples(t *testing.T) {
 				}
 				wantContains(t, "communications opt-out", activity(t, m, "communications").OptOut, "dataprotectionNPH@nph.org.uk")
 				wantSection(t, m.Notices["customers"], "Transfers overseas")
+				// The consent and accuracy lists sit between their paragraphs.
+				wantBlocks(t, m.Notices["customers"], "Consent", "p 6 p", "That the consent may be withdrawn at any time.")
+				wantBlocks(t, m.Notices["customers"], "Keeping your information accurate", "p 3 p", "additions or reductions to your household; and")
 			},
 		},
 	}
@@ -578,6 +589,36 @@ func wantSection(t *testing.T, n *ropa.Notice, title string) {
 		if s.Title == title {
 			return
 		}
+	}
+	t.Errorf("notice %s: section %q missing", n.Key, title)
+}
+
+// wantBlocks checks the shape of a free section's blocks, in order: "p"
+// for a paragraph, the number of items for a list; and that one of its
+// lists holds item.
+func wantBlocks(t *testing.T, n *ropa.Notice, title, shape, item string) {
+	t.Helper()
+	for _, s := range n.Sections {
+		if s.Title != title {
+			continue
+		}
+		var got []string
+		found := false
+		for _, b := range s.Blocks {
+			if b.Paragraph != "" {
+				got = append(got, "p")
+				continue
+			}
+			got = append(got, strconv.Itoa(len(b.Items)))
+			found = found || slices.Contains(b.Items, item)
+		}
+		if g := strings.Join(got, " "); g != shape {
+			t.Errorf("notice %s: section %q blocks %q, want %q", n.Key, title, g, shape)
+		}
+		if !found {
+			t.Errorf("notice %s: section %q: no list item %q", n.Key, title, item)
+		}
+		return
 	}
 	t.Errorf("notice %s: section %q missing", n.Key, title)
 }

@@ -28,7 +28,6 @@ var seedWording = map[string][]string{
 	},
 	"whg": {
 		"claim compensation (through the courts) if we misuse your information",
-		"which is why we have published our Customer Privacy Notice and a leaflet",
 	},
 	"homegroup": {
 		"cease processing your personal information if the processing is causing you damage or distress",
@@ -39,6 +38,22 @@ var seedWording = map[string][]string{
 		"our legitimate interests including but not limited to direct marketing and profiling",
 		"our right to process your personal data will override your right to object",
 		"should you feel that we have not handled your information in line with legislative and regulatory requirements",
+	},
+}
+
+// noticeWording is, per "example/notice", wording that one notice's own
+// phrases (notices.<k>.phrases) or free sections must put into it, and
+// wording it must not hold because it belongs to another notice.
+var noticeWording = map[string]struct{ want, absent []string }{
+	// The customer notice is "this Customer Privacy Notice"; the cookies
+	// notice, which shows the same rights, calls it "our".
+	"whg/customers": {
+		want:   []string{"which is why we have published this Customer Privacy Notice and a leaflet"},
+		absent: []string{"which is why we have published our Customer Privacy Notice"},
+	},
+	"whg/cookies": {
+		want:   []string{"which is why we have published our Customer Privacy Notice and a leaflet"},
+		absent: []string{"which is why we have published this Customer Privacy Notice"},
 	},
 }
 
@@ -70,6 +85,8 @@ func TestNoticeFormats(t *testing.T) {
 				facts := keyFacts(m, n)
 				total += len(facts)
 				facts = append(facts, seedWording[dir]...)
+				own := noticeWording[dir+"/"+n.Key]
+				facts = append(facts, own.want...)
 				for _, f := range []struct {
 					suffix string
 					text   func(*testing.T, []byte) string
@@ -85,7 +102,9 @@ func TestNoticeFormats(t *testing.T) {
 						t.Errorf("%s not rendered", path)
 						continue
 					}
-					checkFacts(t, path, f.text(t, data), facts)
+					text := f.text(t, data)
+					checkFacts(t, path, text, facts)
+					checkAbsent(t, path, text, own.absent)
 				}
 			}
 			if total < minFacts[dir] {
@@ -108,6 +127,22 @@ func checkFacts(t *testing.T, path, text string, facts []string) {
 	for _, f := range facts {
 		if !strings.Contains(text, norm(f)) {
 			t.Errorf("%s: missing %q", path, f)
+		}
+	}
+}
+
+// checkAbsent reports every phrase of absent that text holds, normalised
+// as checkFacts does.
+func checkAbsent(t *testing.T, path, text string, absent []string) {
+	t.Helper()
+	norm := collapse
+	if strings.HasSuffix(path, ".pdf") {
+		norm = squeeze
+	}
+	text = norm(text)
+	for _, a := range absent {
+		if strings.Contains(text, norm(a)) {
+			t.Errorf("%s: holds %q, which belongs to another notice", path, a)
 		}
 	}
 }

@@ -73,7 +73,11 @@ func lastField(path string) string {
 
 // allowedFields lists the fields the schema allows at the struct path.
 func allowedFields(def cue.Value, path string) []string {
-	iter, err := schemaAt(def, path).Fields(cue.Optional(true))
+	v := schemaAt(def, path)
+	if !v.Exists() {
+		return nil
+	}
+	iter, err := v.Fields(cue.Optional(true))
 	if err != nil {
 		return nil
 	}
@@ -93,24 +97,33 @@ var tableDefs = map[string]string{
 	"activities": "#Activity", "cookies": "#Cookie", "processorRecords": "#ProcessorRecord",
 }
 
-// schemaAt returns the schema that governs a model path (a field inside an
-// entity of a keyed map resolves through the entity's definition), or a
-// value that does not exist when the path passes through a list.
+// schemaAt returns the schema that governs a model path: a field inside an
+// entity of a keyed map resolves through the entity's definition, a list
+// index through the list's element type. The result does not exist when
+// the schema has nothing at the path.
 func schemaAt(def cue.Value, path string) cue.Value {
-	parts := strings.Split(path, ".")
+	parts := strings.Split(strings.ReplaceAll(path, "[", ".["), ".")
 	v := def
 	if d, ok := tableDefs[parts[0]]; ok && len(parts) >= 2 {
 		v = schemaRoot(def).LookupPath(cue.MakePath(cue.Def(d)))
 		parts = parts[2:]
 	}
 	for _, part := range parts {
-		if part == "" {
+		switch {
+		case part == "":
 			continue
+		case strings.HasPrefix(part, "["):
+			v = v.LookupPath(cue.MakePath(cue.AnyIndex))
+		default:
+			next := v.LookupPath(cue.MakePath(cue.Str(part)))
+			if !next.Exists() {
+				next = v.LookupPath(cue.MakePath(cue.Str(part).Optional()))
+			}
+			v = next
 		}
-		if strings.Contains(part, "[") {
-			return cue.Value{}
+		if !v.Exists() {
+			return v
 		}
-		v = v.LookupPath(cue.MakePath(cue.Str(part)))
 	}
 	return v
 }

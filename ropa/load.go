@@ -352,7 +352,11 @@ func dedupe(ds []Diagnostic) []Diagnostic {
 
 // requiredFields lists the fields the schema requires at a path.
 func requiredFields(def cue.Value, path string) []string {
-	iter, err := schemaAt(def, path).Fields()
+	v := schemaAt(def, path)
+	if !v.Exists() {
+		return nil
+	}
+	iter, err := v.Fields()
 	if err != nil {
 		return nil
 	}

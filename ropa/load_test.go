@@ -138,6 +138,11 @@ func TestLoadErrors(t *testing.T) {
 			`./m.cue:16:24: activities.serve.lawfulBases[0].basis: "contrakt" is not an allowed value`,
 		},
 	}, {
+		name: "misspelt field inside a list element",
+		src:  base + "\nnotices: all: related: [{title: \"Retention\", nte: \"x\"}]\n",
+		kind: ropa.ErrInvalid,
+		want: []string{`./m.cue:19:46: notices.all.related[0].nte: field "nte" is not allowed here`},
+	}, {
 		name: "mixed packages",
 		src:  "",
 		kind: ropa.ErrUnreadable,
@@ -179,6 +184,8 @@ func FuzzLoad(f *testing.F) {
 	f.Add("package t\ncontroller: {\n")
 	f.Add(strings.Replace(base, `["contact"]`, `["contact", 1]`, 1))
 	f.Add("activities: x: categories: [for x in [1,2] {x}]")
+	f.Add(base + "\nnotices: all: sections: [{title: \"S\", paragraphs: [], blocks: [{para: \"x\"}, {items: []}, {paragraph: \"a\", items: [\"b\"]}]}]\n")
+	f.Add(base + "\nactivities: serve: lawfulBases: [{basis: \"consent\", consent: {hw: \"x\"}}]\n")
 	f.Fuzz(func(t *testing.T, src string) {
 		m, err := load(src)
 		if err == nil {

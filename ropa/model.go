@@ -151,6 +151,9 @@ type Notice struct {
 	Related     []Link        `json:"related,omitempty"`
 	Sections    []FreeSection `json:"sections,omitempty"`
 	Children    bool          `json:"children"`
+	// Phrases override the standard wording for this notice only; they take
+	// precedence over the model's Phrases.
+	Phrases map[string]string `json:"phrases,omitempty"`
 }
 
 // Link is a titled link to a related document.
@@ -160,12 +163,25 @@ type Link struct {
 	Note  string `json:"note,omitempty"`
 }
 
-// FreeSection is a section of prose that the model carries verbatim.
+// FreeSection is a section of prose that the model carries verbatim. A
+// notice shows its Paragraphs, then its Items as one list, then its Blocks
+// in order.
 type FreeSection struct {
 	Title      string   `json:"title"`
 	Paragraphs []string `json:"paragraphs"`
 	Items      []string `json:"items,omitempty"`
-	After      string   `json:"after,omitempty"`
+	// Blocks are paragraphs and lists in the order the section reads them,
+	// for a section whose lists sit between its paragraphs.
+	Blocks []FreeBlock `json:"blocks,omitempty"`
+	After  string      `json:"after,omitempty"`
+}
+
+// FreeBlock is one block of a free section: a paragraph when Paragraph is
+// set, else a bulleted list of Items. The schema allows exactly one of the
+// two.
+type FreeBlock struct {
+	Paragraph string   `json:"paragraph,omitempty"`
+	Items     []string `json:"items,omitempty"`
 }
 
 // Subject is a kind of person whose data is processed.

@@ -41,7 +41,8 @@ notices: n: {
 	version: "1"
 	lastUpdated: "2025-01-01"
 	summary: ["H5"]
-	sections: [{title: "H6", paragraphs: ["H7"], items: ["H8"]}]
+	sections: [{title: "H6", paragraphs: ["H7"], items: ["H8"], blocks: [{paragraph: "H0"}, {items: ["H1", "H2"]}]}]
+	phrases: "section.your-rights.title": "H5"
 }
 subjects: s: name: "H0"
 categories: c: {name: "H1", description: "H2", examples: ["H3", "H4"]}

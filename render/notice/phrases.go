@@ -48,7 +48,7 @@ func DefaultPhrase(key string) (string, bool) {
 }
 
 // phrasebook is the wording of one notice: the defaults with the model's
-// overrides applied.
+// overrides, then the notice's own, applied.
 type phrasebook struct {
 	text map[string]string
 	// missing records keys the planner asked for that do not exist: a bug
@@ -56,13 +56,43 @@ type phrasebook struct {
 	missing map[string]bool
 }
 
-// newPhrasebook applies overrides to the defaults. An override of an
-// unknown key, or one using a placeholder the standard phrase does not
-// have, is an error naming the key.
-func newPhrasebook(overrides map[string]string) (*phrasebook, error) {
+// phraseLayer is one set of phrase overrides and where the model gives
+// it ("phrases", "notices.tenants.phrases"), for error messages.
+type phraseLayer struct {
+	where string
+	text  map[string]string
+}
+
+// newPhrasebook applies the layers of overrides to the defaults in order,
+// so a later layer wins. An override of an unknown key, or one using a
+// placeholder the standard phrase does not have, is an error naming the
+// key and the layer's place in the model.
+func newPhrasebook(layers ...phraseLayer) (*phrasebook, error) {
 	if defaultsErr != nil {
 		return nil, defaultsErr
 	}
+	var errs []string
+	for _, l := range layers {
+		errs = append(errs, checkOverrides(l.where, l.text)...)
+	}
+	if len(errs) > 0 {
+		return nil, fmt.Errorf("%s", strings.Join(errs, "\n"))
+	}
+	text := make(map[string]string, len(defaults))
+	for k, v := range defaults {
+		text[k] = v
+	}
+	for _, l := range layers {
+		for k, v := range l.text {
+			text[k] = v
+		}
+	}
+	return &phrasebook{text: text, missing: map[string]bool{}}, nil
+}
+
+// checkOverrides returns, in key order, an error message for each override
+// at where that names an unknown key or an unknown placeholder.
+func checkOverrides(where string, overrides map[string]string) []string {
 	var errs []string
 	keys := make([]string, 0, len(overrides))
 	for k := range overrides {
@@ -72,7 +102,7 @@ func newPhrasebook(overrides map[string]string) (*phrasebook, error) {
 	for _, k := range keys {
 		def, ok := defaults[k]
 		if !ok {
-			msg := fmt.Sprintf("phrases: unknown phrase key %q", k)
+			msg := fmt.Sprintf("%s: unknown phrase key %q", where, k)
 			if near := nearestKey(k); near != "" {
 				msg += fmt.Sprintf(" (did you mean %q?)", near)
 			}
@@ -85,22 +115,12 @@ func newPhrasebook(overrides map[string]string) (*phrasebook, error) {
 		}
 		for _, p := range placeholders(overrides[k]) {
 			if !allowed[p] {
-				errs = append(errs, fmt.Sprintf("phrases: %q uses unknown placeholder {%s}; the standard phrase has %s",
-					k, p, describePlaceholders(def)))
+				errs = append(errs, fmt.Sprintf("%s: %q uses unknown placeholder {%s}; the standard phrase has %s",
+					where, k, p, describePlaceholders(def)))
 			}
 		}
 	}
-	if len(errs) > 0 {
-		return nil, fmt.Errorf("%s", strings.Join(errs, "\n"))
-	}
-	text := make(map[string]string, len(defaults))
-	for k, v := range defaults {
-		text[k] = v
-	}
-	for k, v := range overrides {
-		text[k] = v
-	}
-	return &phrasebook{text: text, missing: map[string]bool{}}, nil
+	return errs
 }
 
 func describePlaceholders(s string) string {

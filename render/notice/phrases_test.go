@@ -146,3 +146,101 @@ func TestPhraseKeysInSource(t *testing.T) {
 		t.Errorf("found only %d phrase uses; is the pattern stale?", n)
 	}
 }
+
+// TestNoticePhraseOverride checks the layering: a notice's own phrases
+// override the model's, which override the standard wording, and only in
+// that notice.
+func TestNoticePhraseOverride(t *testing.T) {
+	m := loadMinimal(t)
+	m.Phrases = map[string]string{
+		"section.your-rights.title": "Model-wide rights title",
+		"section.changes.title":     "Model-wide changes title",
+	}
+	m.Notices["tenants"].Phrases = map[string]string{
+		"section.your-rights.title": "Tenants' rights title",
+		"controller.intro.short":    "{short} is responsible for tenants' information.",
+	}
+	tenants := dump(planNotice(t, m, "tenants"))
+	website := dump(planNotice(t, m, "website"))
+	for _, tt := range []struct {
+		notice, text, want string
+		in                 bool
+	}{
+		{"tenants", tenants, "§ [your-rights] Tenants' rights title", true},
+		{"tenants", tenants, "Model-wide rights title", false},
+		{"tenants", tenants, "§ [changes] Model-wide changes title", true},
+		{"tenants", tenants, "Example Homes is responsible for tenants' information.", true},
+		{"website", website, "§ [your-rights] Model-wide rights title", true},
+		{"website", website, "§ [changes] Model-wide changes title", true},
+		{"website", website, "Tenants' rights title", false},
+		{"website", website, "responsible for tenants' information", false},
+	} {
+		if got := strings.Contains(tt.text, tt.want); got != tt.in {
+			t.Errorf("%s notice holds %q: %v, want %v", tt.notice, tt.want, got, tt.in)
+		}
+	}
+	// Planning one notice leaves the others' wording alone.
+	if again := dump(planNotice(t, m, "website")); again != website {
+		t.Error("website notice changed after planning the tenants notice")
+	}
+}
+
+// TestNoticePhraseOverrideErrors checks that a notice's unknown phrase key
+// or placeholder is an error naming the key and notices.<k>.phrases, that
+// the model's errors still name phrases, and that a notice without the bad
+// override plans.
+func TestNoticePhraseOverrideErrors(t *testing.T) {
+	tests := []struct {
+		model, notice map[string]string
+		want          []string
+		absent        []string
+	}{
+		{
+			notice: map[string]string{"section.your-rigths.title": "x"},
+			want:   []string{`notices.tenants.phrases: unknown phrase key "section.your-rigths.title"`, `did you mean "section.your-rights.title"`},
+		},
+		{
+			notice: map[string]string{"controller.intro": "{nmae} is the controller"},
+			want:   []string{`notices.tenants.phrases: "controller.intro" uses unknown placeholder {nmae}`, "{name}"},
+		},
+		{
+			model:  map[string]string{"no.such.key": "x"},
+			notice: map[string]string{"section.your-rights.title": "fine"},
+			want:   []string{`phrases: unknown phrase key "no.such.key"`},
+			absent: []string{"notices.tenants.phrases"},
+		},
+		{
+			model:  map[string]string{"bogus.model": "x"},
+			notice: map[string]string{"bogus.notice": "y"},
+			want:   []string{`phrases: unknown phrase key "bogus.model"`, `notices.tenants.phrases: unknown phrase key "bogus.notice"`},
+		},
+	}
+	for _, tt := range tests {
+		m := loadMinimal(t)
+		m.Phrases = tt.model
+		m.Notices["tenants"].Phrases = tt.notice
+		_, err := Plan(m, m.Notices["tenants"])
+		if err == nil {
+			t.Errorf("phrases %v / %v: no error", tt.model, tt.notice)
+			continue
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(err.Error(), w) {
+				t.Errorf("phrases %v / %v: error %q lacks %q", tt.model, tt.notice, err, w)
+			}
+		}
+		for _, a := range tt.absent {
+			if strings.Contains(err.Error(), a) {
+				t.Errorf("phrases %v / %v: error %q names %q", tt.model, tt.notice, err, a)
+			}
+		}
+		if tt.model == nil {
+			if _, err := Plan(m, m.Notices["website"]); err != nil {
+				t.Errorf("website notice, without the bad override: %v", err)
+			}
+			if _, err := Producer.Artifacts(m); err == nil || !strings.Contains(err.Error(), "notices.tenants.phrases") {
+				t.Errorf("Producer.Artifacts: error %v, want one naming notices.tenants.phrases", err)
+			}
+		}
+	}
+}

@@ -97,13 +97,17 @@ type planner struct {
 
 // Plan returns the privacy notice n of model m: the activities that list
 // n's key in their audiences, described as Articles 13 and 14 require.
-// It fails when the model overrides an unknown phrase key or places a free
-// section after an unknown section.
+// The notice's own phrases override the model's, which override the
+// standard wording. It fails when the model or the notice overrides an
+// unknown phrase key or places a free section after an unknown section.
 func Plan(m *ropa.Model, n *ropa.Notice) (*doc.Document, error) {
 	if m == nil || n == nil {
 		return nil, errors.New("notice: Plan needs a model and a notice")
 	}
-	ph, err := newPhrasebook(m.Phrases)
+	ph, err := newPhrasebook(
+		phraseLayer{where: "phrases", text: m.Phrases},
+		phraseLayer{where: "notices." + n.Key + ".phrases", text: n.Phrases},
+	)
 	if err != nil {
 		return nil, err
 	}
@@ -197,6 +201,17 @@ func (p *planner) freeSections() (map[string][]*doc.Section, error) {
 		}
 		if len(fs.Items) > 0 {
 			sec.Blocks = append(sec.Blocks, textList(fs.Items))
+		}
+		for j, b := range fs.Blocks {
+			switch {
+			case b.Paragraph != "" && len(b.Items) > 0:
+				return nil, fmt.Errorf("notice %s: sections[%d] %q: blocks[%d]: a block is a paragraph or a list of items, not both",
+					p.n.Key, i, fs.Title, j)
+			case b.Paragraph != "":
+				sec.Blocks = append(sec.Blocks, doc.P(doc.T(b.Paragraph)))
+			case len(b.Items) > 0:
+				sec.Blocks = append(sec.Blocks, textList(b.Items))
+			}
 		}
 		out[after] = append(out[after], sec)
 	}

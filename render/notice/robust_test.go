@@ -11,7 +11,7 @@ import (
 // references, empty values and unknown enumerations: each must plan (or
 // fail with an error), never panic.
 func TestPlanNeverPanics(t *testing.T) {
-	n := &ropa.Notice{Key: "n", Title: "T", LastUpdated: "not a date", Sections: []ropa.FreeSection{{}}}
+	n := &ropa.Notice{Key: "n", Title: "T", LastUpdated: "not a date", Sections: []ropa.FreeSection{{}, {Blocks: []ropa.FreeBlock{{}, {Items: []string{""}}}}}, Phrases: map[string]string{}}
 	cat := &ropa.Category{Key: "c", Special: "unknown-kind", Criminal: true, RetentionRules: []*ropa.Retention{nil, {Action: "shred"}}}
 	act := &ropa.Activity{
 		Key:                "a",

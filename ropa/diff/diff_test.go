@@ -149,6 +149,8 @@ var diffCases = []struct {
 		want: []string{"register cookie ga added"}},
 	{name: "notice wording", edits: []edit{{"What we do with information about you.", "What we do with your information."}, {`version:     "1.0"`, `version:     "1.1"`}},
 		want: []string{"editorial notice tenants changed version", "editorial notice tenants added summary", "editorial notice tenants removed summary"}},
+	{name: "notice phrases", edits: []edit{{`lastUpdated: "2025-04-01"`, `lastUpdated: "2025-04-01", phrases: "rights.intro": "You have rights."`}},
+		want: []string{"editorial notice tenants added phrases.rights.intro"}},
 	{name: "notice children", edits: []edit{{`lastUpdated: "2025-04-01"`, `lastUpdated: "2025-04-01", children: true`}},
 		want: []string{"register notice tenants changed children"}},
 

@@ -42,7 +42,7 @@
 //	           the authority's, a joint controller's or a cookie's), any
 //	           title, description, examples, summary, note, details,
 //	           paragraphs or items; a notice's version, lastUpdated, related
-//	           links and sections; phrases; a list reordered; a period
+//	           links, sections and phrases; phrases; a list reordered; a period
 //	           restated at the same length ("12 months" → "1 year")
 //	register   everything else: removals, shorter retention, new systems,
 //	           subjects, sources, cookies, notices, DPIA, security,

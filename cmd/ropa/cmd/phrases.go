@@ -23,9 +23,10 @@ func newPhrasesCmd(streams IO, runF func(*PhrasesOptions) error) *cobra.Command 
 		Use:   "phrases [PREFIX]",
 		Short: "List the standard wording of the notices, to override in a model",
 		Long: `Phrases lists every phrase key of the notices' standard wording with its
-default text. Override any of them in the model's top-level phrases field;
-{placeholders} in a phrase are filled from the model. An unknown key in
-phrases is an error, so a misspelt override never goes unnoticed.
+default text. Override any of them for every notice in the model's
+top-level phrases field, or for one notice in notices.<key>.phrases (which
+wins); {placeholders} in a phrase are filled from the model. An unknown key
+is an error, so a misspelt override never goes unnoticed.
 
 With --sections, list instead the section IDs that a notice's free
 sections may name in "after".
@@ -34,8 +35,10 @@ Examples:
   ropa phrases rights.
   ropa phrases --sections
 
-  // in the model:
-  phrases: "complaints.intro": "Tell us first; we reply within 20 working days."`,
+  // in the model, for every notice:
+  phrases: "complaints.intro": "Tell us first; we reply within 20 working days."
+  // for one notice only:
+  notices: tenants: phrases: "rights.intro": "As our tenant, you have these rights:"`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 1 {
