@@ -25,6 +25,24 @@ type Producer struct {
 	Name string
 	// Doc is a one-line description for --help.
 	Doc string
-	// Artifacts returns the files to write.
+	// Artifacts returns the files to write, with the default Options.
 	Artifacts func(m *ropa.Model) ([]Artifact, error)
+	// ArtifactsWith, when set, returns the files to write with the given
+	// options; families with nothing to configure leave it nil.
+	ArtifactsWith func(m *ropa.Model, opts Options) ([]Artifact, error)
+}
+
+// Options are the choices `ropa build` passes to every output family.
+type Options struct {
+	// MarkdownFrontMatter starts Markdown files with YAML front matter
+	// (title, date, version, lang) for static site generators.
+	MarkdownFrontMatter bool
+}
+
+// Render returns the producer's artifacts with opts.
+func (p Producer) Render(m *ropa.Model, opts Options) ([]Artifact, error) {
+	if p.ArtifactsWith != nil {
+		return p.ArtifactsWith(m, opts)
+	}
+	return p.Artifacts(m)
 }

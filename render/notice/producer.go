@@ -14,28 +14,37 @@ import (
 
 // Producer renders every notice of a model, in the model's order, as
 // <key>.html (a complete page), <key>.fragment.html (an <article> to embed
-// in a site template), <key>.md (Markdown, no front matter) and <key>.pdf.
+// in a site template), <key>.md (Markdown, with YAML front matter when the
+// build asks for it) and <key>.pdf.
 var Producer = render.Producer{
-	Name:      "notice",
-	Doc:       "privacy notices (Articles 13 and 14) as HTML, HTML fragment, Markdown and PDF",
-	Artifacts: artifacts,
+	Name:          "notice",
+	Doc:           "privacy notices (Articles 13 and 14) as HTML, HTML fragment, Markdown and PDF",
+	Artifacts:     func(m *ropa.Model) ([]render.Artifact, error) { return artifacts(m, render.Options{}) },
+	ArtifactsWith: artifacts,
 }
 
-// formats are the files made of each notice: the suffix after the key and
-// the layout engine.
-var formats = []struct {
+// format is one file made of each notice: the suffix after the key and the
+// layout engine.
+type format struct {
 	suffix string
 	write  func(w io.Writer, d *doc.Document) error
-}{
-	{".html", func(w io.Writer, d *doc.Document) error { return html.Render(w, d, html.Options{}) }},
-	{".fragment.html", func(w io.Writer, d *doc.Document) error { return html.Render(w, d, html.Options{Fragment: true}) }},
-	{".md", func(w io.Writer, d *doc.Document) error { return markdown.Render(w, d, markdown.Options{}) }},
-	{".pdf", func(w io.Writer, d *doc.Document) error { return pdf.Render(w, d, pdf.Options{}) }},
+}
+
+// formatsFor returns the files made of each notice with the build options.
+func formatsFor(opts render.Options) []format {
+	md := markdown.Options{FrontMatter: opts.MarkdownFrontMatter}
+	return []format{
+		{".html", func(w io.Writer, d *doc.Document) error { return html.Render(w, d, html.Options{}) }},
+		{".fragment.html", func(w io.Writer, d *doc.Document) error { return html.Render(w, d, html.Options{Fragment: true}) }},
+		{".md", func(w io.Writer, d *doc.Document) error { return markdown.Render(w, d, md) }},
+		{".pdf", func(w io.Writer, d *doc.Document) error { return pdf.Render(w, d, pdf.Options{}) }},
+	}
 }
 
 // artifacts plans every notice first, so that a model that cannot be
 // planned fails before anything is rendered.
-func artifacts(m *ropa.Model) ([]render.Artifact, error) {
+func artifacts(m *ropa.Model, opts render.Options) ([]render.Artifact, error) {
+	formats := formatsFor(opts)
 	if m == nil {
 		return nil, fmt.Errorf("notice: no model")
 	}

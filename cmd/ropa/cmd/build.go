@@ -27,6 +27,8 @@ type BuildOptions struct {
 	Only []string
 	// Quiet suppresses the list of files written.
 	Quiet bool
+	// FrontMatter starts Markdown notices with YAML front matter.
+	FrontMatter bool
 }
 
 func newBuildCmd(streams IO, runF func(*BuildOptions) error) *cobra.Command {
@@ -61,6 +63,7 @@ Examples:
 	cmd.Flags().StringVarP(&opts.Out, "out", "o", "out", "output `directory`")
 	cmd.Flags().StringSliceVar(&opts.Only, "only", nil, "render only these output families: "+strings.Join(names, ", "))
 	cmd.Flags().BoolVarP(&opts.Quiet, "quiet", "q", false, "do not list the files written")
+	cmd.Flags().BoolVar(&opts.FrontMatter, "front-matter", false, "start Markdown notices with YAML front matter (title, date, version, lang) for Hugo, Jekyll and the like")
 	return cmd
 }
 
@@ -82,7 +85,7 @@ func runBuild(opts *BuildOptions, streams IO) error {
 	var files []file
 	seen := map[string]bool{}
 	for _, p := range selected {
-		arts, err := p.Artifacts(m)
+		arts, err := p.Render(m, render.Options{MarkdownFrontMatter: opts.FrontMatter})
 		if err != nil {
 			return &ExitError{Code: ExitFindings, Err: fmt.Errorf("ropa build: %s: %v\nnothing written", p.Name, err)}
 		}
