@@ -143,6 +143,29 @@ func TestLoadErrors(t *testing.T) {
 		kind: ropa.ErrInvalid,
 		want: []string{`./m.cue:19:46: notices.all.related[0].nte: field "nte" is not allowed here`},
 	}, {
+		name: "renamedFrom names a key the model still defines",
+		src:  base + "\nsubjects: persons: {name: \"P\", renamedFrom: \"people\"}\n",
+		kind: ropa.ErrInvalid,
+		want: []string{`./m.cue:19:32: subjects.persons.renamedFrom: renamedFrom "people" names a key that subjects still defines`},
+	}, {
+		name: "renamedFrom names the entity's own key",
+		src:  base + "\ncategories: contact: renamedFrom: \"contact\"\n",
+		kind: ropa.ErrInvalid,
+		want: []string{`./m.cue:19:22: categories.contact.renamedFrom: renamedFrom "contact" is this entity's own key`},
+	}, {
+		name: "two entities claim one renamedFrom",
+		src:  base + "\nrecipients: {a: {name: \"A\", role: \"processor\", renamedFrom: \"old\"}, b: {name: \"B\", role: \"processor\", renamedFrom: \"old\"}}\n",
+		kind: ropa.ErrInvalid,
+		want: []string{`./m.cue:19:103: recipients.b.renamedFrom: renamedFrom "old" is claimed by recipients.a too`},
+	}, {
+		name: "renamedFrom problems in nested and slow-path models",
+		src:  strings.Replace(base, `name: "T Ltd"`, `{name: "T Ltd", jointControllers: {x: {name: "X", arrangement: "A"}, y: {name: "Y", arrangement: "A", renamedFrom: "x"}}}`, 1) + "\nsubjects: people: naem: \"x\"\n",
+		kind: ropa.ErrInvalid,
+		want: []string{
+			`controller.jointControllers.y.renamedFrom: renamedFrom "x" names a key that controller.jointControllers still defines`,
+			`subjects.people.naem: field "naem" is not allowed here`,
+		},
+	}, {
 		name: "mixed packages",
 		src:  "",
 		kind: ropa.ErrUnreadable,

@@ -122,6 +122,9 @@ type JointController struct {
 	Name        string   `json:"name"`
 	Contact     *Contact `json:"contact,omitempty"`
 	Arrangement string   `json:"arrangement"`
+	// RenamedFrom is the key the entity had in the previous version, so
+	// that ropa diff pairs the two; empty when it was not renamed.
+	RenamedFrom string `json:"renamedFrom,omitempty"`
 }
 
 // Authority is a supervisory authority.
@@ -154,6 +157,9 @@ type Notice struct {
 	// Phrases override the standard wording for this notice only; they take
 	// precedence over the model's Phrases.
 	Phrases map[string]string `json:"phrases,omitempty"`
+	// RenamedFrom is the key the entity had in the previous version, so
+	// that ropa diff pairs the two; empty when it was not renamed.
+	RenamedFrom string `json:"renamedFrom,omitempty"`
 }
 
 // Link is a titled link to a related document.
@@ -190,6 +196,9 @@ type Subject struct {
 	Name        string `json:"name"`
 	Description string `json:"description,omitempty"`
 	Children    bool   `json:"children"`
+	// RenamedFrom is the key the entity had in the previous version, so
+	// that ropa diff pairs the two; empty when it was not renamed.
+	RenamedFrom string `json:"renamedFrom,omitempty"`
 }
 
 // Category is a kind of personal data.
@@ -201,6 +210,9 @@ type Category struct {
 	Special      string   `json:"special,omitempty"`
 	Criminal     bool     `json:"criminal"`
 	RetentionIDs []string `json:"retention,omitempty"`
+	// RenamedFrom is the key the entity had in the previous version, so
+	// that ropa diff pairs the two; empty when it was not renamed.
+	RenamedFrom string `json:"renamedFrom,omitempty"`
 
 	RetentionRules []*Retention `json:"-"`
 }
@@ -213,6 +225,9 @@ type Source struct {
 	Description        string `json:"description,omitempty"`
 	RecipientID        string `json:"recipient,omitempty"`
 	PubliclyAccessible bool   `json:"publiclyAccessible"`
+	// RenamedFrom is the key the entity had in the previous version, so
+	// that ropa diff pairs the two; empty when it was not renamed.
+	RenamedFrom string `json:"renamedFrom,omitempty"`
 
 	Recipient *Recipient `json:"-"`
 }
@@ -230,6 +245,9 @@ type Recipient struct {
 	Contact       *Contact `json:"contact,omitempty"`
 	// Related are the recipient's own notices or pages the notice points to.
 	Related []Link `json:"related,omitempty"`
+	// RenamedFrom is the key the entity had in the previous version, so
+	// that ropa diff pairs the two; empty when it was not renamed.
+	RenamedFrom string `json:"renamedFrom,omitempty"`
 }
 
 // Transfer is a disclosure of data to a country outside the UK.
@@ -242,6 +260,9 @@ type Transfer struct {
 	SafeguardCopy  string `json:"safeguardCopy,omitempty"`
 	RiskAssessment string `json:"riskAssessment,omitempty"`
 	Note           string `json:"note,omitempty"`
+	// RenamedFrom is the key the entity had in the previous version, so
+	// that ropa diff pairs the two; empty when it was not renamed.
+	RenamedFrom string `json:"renamedFrom,omitempty"`
 
 	Recipient *Recipient `json:"-"`
 }
@@ -259,6 +280,9 @@ type Retention struct {
 	Action string `json:"action,omitempty"`
 	// Note qualifies the rule in the notice's words.
 	Note string `json:"note,omitempty"`
+	// RenamedFrom is the key the entity had in the previous version, so
+	// that ropa diff pairs the two; empty when it was not renamed.
+	RenamedFrom string `json:"renamedFrom,omitempty"`
 }
 
 // Scheme is a data-sharing scheme an activity feeds.
@@ -273,6 +297,9 @@ type Scheme struct {
 	Mandatory     bool     `json:"mandatory"`
 	// Related are the scheme's own notices, guidance or pages.
 	Related []Link `json:"related,omitempty"`
+	// RenamedFrom is the key the entity had in the previous version, so
+	// that ropa diff pairs the two; empty when it was not renamed.
+	RenamedFrom string `json:"renamedFrom,omitempty"`
 
 	Operator *Recipient `json:"-"`
 }
@@ -284,6 +311,9 @@ type System struct {
 	Description string `json:"description,omitempty"`
 	VendorID    string `json:"vendor,omitempty"`
 	Location    string `json:"location,omitempty"`
+	// RenamedFrom is the key the entity had in the previous version, so
+	// that ropa diff pairs the two; empty when it was not renamed.
+	RenamedFrom string `json:"renamedFrom,omitempty"`
 
 	Vendor *Recipient `json:"-"`
 }
@@ -393,6 +423,9 @@ type Activity struct {
 	Location           string              `json:"location,omitempty"`
 	Breach             string              `json:"breach,omitempty"`
 	PolicyAdherence    *PolicyAdherence    `json:"policyAdherence,omitempty"`
+	// RenamedFrom is the key the entity had in the previous version, so
+	// that ropa diff pairs the two; empty when it was not renamed.
+	RenamedFrom string `json:"renamedFrom,omitempty"`
 
 	Notices    []*Notice    `json:"-"`
 	Subjects   []*Subject   `json:"-"`
@@ -429,6 +462,9 @@ type Cookie struct {
 	// Persistence is "session" or "persistent".
 	Persistence   string `json:"persistence,omitempty"`
 	PrivacyNotice string `json:"privacyNotice,omitempty"`
+	// RenamedFrom is the key the entity had in the previous version, so
+	// that ropa diff pairs the two; empty when it was not renamed.
+	RenamedFrom string `json:"renamedFrom,omitempty"`
 }
 
 // Security describes technical and organisational measures.
@@ -444,6 +480,9 @@ type ProcessorRecord struct {
 	Processing  []string `json:"processing"`
 	TransferIDs []string `json:"transfers,omitempty"`
 	Security    []string `json:"security,omitempty"`
+	// RenamedFrom is the key the entity had in the previous version, so
+	// that ropa diff pairs the two; empty when it was not renamed.
+	RenamedFrom string `json:"renamedFrom,omitempty"`
 
 	Transfers []*Transfer `json:"-"`
 }

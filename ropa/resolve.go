@@ -41,6 +41,19 @@ func (m *Model) resolve() []Diagnostic {
 	setKeys(m.Cookies, func(e *Cookie, k string) { e.Key = k })
 	setKeys(m.ProcessorRecords, func(e *ProcessorRecord, k string) { e.Key = k })
 	setKeys(m.Controller.JointControllers, func(e *JointController, k string) { e.Key = k })
+	checkRenames(r, "notices", m.Notices, func(e *Notice) string { return e.RenamedFrom })
+	checkRenames(r, "subjects", m.Subjects, func(e *Subject) string { return e.RenamedFrom })
+	checkRenames(r, "categories", m.Categories, func(e *Category) string { return e.RenamedFrom })
+	checkRenames(r, "sources", m.Sources, func(e *Source) string { return e.RenamedFrom })
+	checkRenames(r, "recipients", m.Recipients, func(e *Recipient) string { return e.RenamedFrom })
+	checkRenames(r, "transfers", m.Transfers, func(e *Transfer) string { return e.RenamedFrom })
+	checkRenames(r, "retention", m.Retention, func(e *Retention) string { return e.RenamedFrom })
+	checkRenames(r, "schemes", m.Schemes, func(e *Scheme) string { return e.RenamedFrom })
+	checkRenames(r, "systems", m.Systems, func(e *System) string { return e.RenamedFrom })
+	checkRenames(r, "activities", m.Activities, func(e *Activity) string { return e.RenamedFrom })
+	checkRenames(r, "cookies", m.Cookies, func(e *Cookie) string { return e.RenamedFrom })
+	checkRenames(r, "processorRecords", m.ProcessorRecords, func(e *ProcessorRecord) string { return e.RenamedFrom })
+	checkRenames(r, "controller.jointControllers", m.Controller.JointControllers, func(e *JointController) string { return e.RenamedFrom })
 
 	for _, c := range m.CategoryList() {
 		c.RetentionRules = resolveAll(r, "retention rule", "retention", m.Retention, c.RetentionIDs, "categories."+c.Key+".retention")
@@ -98,6 +111,42 @@ type resolver struct {
 func setKeys[T any](entities map[string]*T, set func(*T, string)) {
 	for k, e := range entities {
 		set(e, k)
+	}
+}
+
+// checkRenames reports a renamedFrom that names a key the same map still
+// defines (the old key still exists, so nothing was renamed) and a
+// renamedFrom that two entities claim. It visits the entities in source
+// order, so the second claimant is the one reported.
+func checkRenames[T any](r *resolver, table string, entities map[string]*T, from func(*T) string) {
+	claimed := map[string]string{} // old key -> the key that claims it
+	for _, k := range r.m.Order[table] {
+		e, ok := entities[k]
+		if !ok {
+			continue
+		}
+		old := from(e)
+		if old == "" {
+			continue
+		}
+		path := table + "." + k + ".renamedFrom"
+		switch first, dup := claimed[old]; {
+		case old == k:
+			r.diags = append(r.diags, Diagnostic{Pos: r.m.Positions.Of(path), Path: path,
+				Message: fmt.Sprintf("renamedFrom %q is this entity's own key", old),
+				Hint:    "remove renamedFrom, or set it to the key the entity had in the previous version"})
+		case entities[old] != nil:
+			r.diags = append(r.diags, Diagnostic{Pos: r.m.Positions.Of(path), Path: path,
+				Message: fmt.Sprintf("renamedFrom %q names a key that %s still defines", old, table),
+				Hint: fmt.Sprintf("a renamed entity's old key must be gone: remove %s.%s, or remove renamedFrom from %s.%s",
+					table, old, table, k)})
+		case dup:
+			r.diags = append(r.diags, Diagnostic{Pos: r.m.Positions.Of(path), Path: path,
+				Message: fmt.Sprintf("renamedFrom %q is claimed by %s.%s too", old, table, first),
+				Hint:    "one entity only can take over an old key; remove renamedFrom from one of them"})
+		default:
+			claimed[old] = k
+		}
 	}
 }
 

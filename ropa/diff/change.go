@@ -65,6 +65,10 @@ const (
 	Changed Op = "changed"
 	// Reordered: the list holds the same items in another order.
 	Reordered Op = "reordered"
+	// Renamed: the entity's key changed, as its renamedFrom says; Old is
+	// the old key and New the new one. Changes to its fields follow under
+	// the new key.
+	Renamed Op = "renamed"
 )
 
 // Change is one difference between two models.
@@ -77,15 +81,16 @@ type Change struct {
 	// security, supervisory-authority, ...).
 	Key string `json:"key,omitempty"`
 	// Op says whether the entity, item or field was added, removed,
-	// changed or reordered.
+	// changed or reordered, or the entity renamed.
 	Op Op `json:"op"`
 	// Field is the field within the entity, with list items named by
 	// their key: `lawfulBases[consent].consent.how`. Empty when the whole
-	// entity was added or removed.
+	// entity was added, removed or renamed.
 	Field string `json:"field,omitempty"`
 	// Old and New are the values before and after: a string, number or
-	// boolean; for an added or removed list item, the item (or its key).
-	// Absent when that side has none.
+	// boolean; for an added or removed list item, the item (or its key);
+	// for a renamed entity, the old and the new key. Absent when that side
+	// has none.
 	Old any `json:"old,omitempty"`
 	New any `json:"new,omitempty"`
 	// Path is the model path Pos is the position of, on Side.

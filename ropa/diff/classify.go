@@ -24,6 +24,14 @@ func (d *differ) classifyAdded(e *entity) Class {
 	return Register
 }
 
+// classifyRenamed classifies an entity whose key changed, as its
+// renamedFrom says. The key is how the record names the entity: the
+// register's rows, the export, a notice's file name and anchors, waiver
+// targets and other tools all use it, so the record changes (register).
+// The processing does not, so people need not be told (not notify); what
+// else changed is classified field by field.
+func (d *differ) classifyRenamed(*entity) Class { return Register }
+
 // classifyRemoved classifies a whole entity that is gone.
 func (d *differ) classifyRemoved(e *entity) Class {
 	if e.kind == "phrase" {

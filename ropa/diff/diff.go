@@ -13,6 +13,7 @@ import (
 func Diff(old, new *ropa.Model) *Result {
 	d := &differ{old: old, new: new}
 	ov, nv := reflect.ValueOf(old).Elem(), reflect.ValueOf(new).Elem()
+	d.findRenames(ov, nv)
 	for _, k := range modelKinds() {
 		o, n := fieldByIndex(ov, k), fieldByIndex(nv, k)
 		switch k.shape {
@@ -36,6 +37,9 @@ type differ struct {
 	old, new *ropa.Model
 	out      []Change
 	fp       fieldPath // reused by every entity, to spare allocations
+	// renamed holds, per model path of a keyed kind (categories,
+	// controller.jointControllers), its renamed entities; nil when none.
+	renamed map[string]*renames
 }
 
 // at starts a walk of an entity at the given model paths.
@@ -66,22 +70,35 @@ func fieldByIndex(v reflect.Value, k kind) reflect.Value {
 }
 
 // keyedMap compares the entities of a map kind by key, new keys in source
-// order first, then the removed ones in their old order.
+// order first, then the removed ones in their old order. A renamed entity
+// compares with the old entity it replaces, under its new key.
 func (d *differ) keyedMap(k kind, o, n reflect.Value) {
 	oldKeys := orderedKeys(d.old.Order[k.path], o)
 	newKeys := orderedKeys(d.new.Order[k.path], n)
+	r := d.renamed[k.path]
 	for _, key := range newKeys {
 		path := k.path + "." + selector(key)
 		nv, ov := mapGet(n, key), mapGet(o, key)
 		e := &entity{kind: k.name, key: key, oldV: ov, newV: nv}
+		oldPath := path
+		if !ov.IsValid() && r != nil {
+			if from, ok := r.newToOld[key]; ok {
+				ov, oldPath = mapGet(o, from), k.path+"."+selector(from)
+				e.oldV = ov
+				d.entityRenamed(e, from, path)
+			}
+		}
 		if !ov.IsValid() {
 			d.entityAdded(e, path)
 			continue
 		}
-		d.walk(e, d.at(path, path), ov, nv)
+		d.walk(e, d.at(oldPath, path), ov, nv)
 	}
 	for _, key := range oldKeys {
 		if mapGet(n, key).IsValid() {
+			continue
+		}
+		if _, ok := r.oldToNewKey(key); ok {
 			continue
 		}
 		e := &entity{kind: k.name, key: key, oldV: mapGet(o, key)}
@@ -120,7 +137,7 @@ func orderedKeys(order []string, m reflect.Value) []string {
 // keyedList compares the items of a list kind, such as waivers, by the
 // key listKey gives them.
 func (d *differ) keyedList(k kind, o, n reflect.Value) {
-	oldKeys, newKeys := listKeys(k.json, o), listKeys(k.json, n)
+	oldKeys, newKeys := listKeysFixed(k.json, o, d.fixTarget(k.name)), listKeys(k.json, n)
 	oldAt := make(map[string]int, len(oldKeys))
 	for i, key := range oldKeys {
 		oldAt[key] = i

@@ -7,9 +7,21 @@
 // notices, processor records, joint controllers, waivers (by rule and
 // target), history versions and phrases; the controller, the supervisory
 // authority, security, complaints and the rights contact are compared as
-// single entities. A renamed key is a removal plus an addition. Fields are
-// found by reflection over the model types, named by their json tags, so a
-// field added to the model is compared without changes here. Lists of keys
+// single entities. A renamed key is a removal plus an addition, unless the
+// model says otherwise: an entity whose renamedFrom names a key that the
+// old model has, and the new one has not, is paired with that old entity
+// (when the old model has nothing under the new key). The pair is one
+// renamed change, old key to new, then the changes of its fields under the
+// new key; a reference to the old key (an activity's categories, a
+// transfer's recipient, ...), or a waiver's target path through it, that
+// now names the new key is no change. A
+// renamedFrom naming a key the old model lacks is ignored, so the entity
+// is an addition as before, and a renamedFrom left in place after the
+// renamed version is published reports nothing.
+//
+// Fields are found by reflection over the model types, named by their json
+// tags, so a field added to the model is compared without changes here
+// (renamedFrom, which pairs entities, is never compared). Lists of keys
 // (an activity's categories, recipients, ...) and lists of text (security
 // measures, examples) are compared as sets: one change per item added or
 // removed. Lists of structures are matched by their key field: lawful
@@ -44,6 +56,9 @@
 //	           paragraphs or items; a notice's version, lastUpdated, related
 //	           links, sections and phrases; phrases; a list reordered; a period
 //	           restated at the same length ("12 months" → "1 year")
+//	register   an entity renamed (its renamedFrom names its old key): the
+//	           key names it in the register, the export, notice anchors
+//	           and waivers; its other changes are classified as above
 //	register   everything else: removals, shorter retention, new systems,
 //	           subjects, sources, cookies, notices, DPIA, security,
 //	           contracts, Article 9 and 10 conditions, controller details

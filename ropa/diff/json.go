@@ -20,11 +20,12 @@ import (
 //
 // Fields of a change: class (notify, register, editorial); kind; key
 // (absent for single entities such as controller); op (added, removed,
-// changed, reordered); field (absent when the whole entity was added or
-// removed); old and new (string, number or boolean; absent when that side
-// has none); path and side ("new", or "old" for removals) say which model
-// path pos is the position of. New fields may be added; none will be
-// renamed or removed.
+// changed, reordered, renamed); field (absent when the whole entity was
+// added, removed or renamed); old and new (string, number or boolean; for
+// renamed, the old and the new key; absent when that side has none);
+// path and side ("new", or "old" for removals) say which model path pos is
+// the position of. New fields may be added; none will be renamed or
+// removed.
 type JSONReport struct {
 	Summary JSONSummary `json:"summary"`
 	Changes []Change    `json:"changes"`

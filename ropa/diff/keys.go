@@ -26,10 +26,16 @@ var fallbackKeyFields = []string{"role", "name", "title", "basis", "register", "
 // listKeys returns a key for each item of a list of structures. Items with
 // no key are named by position, #1, #2, ...; a key seen before gets #2, #3.
 func listKeys(name string, list reflect.Value) []string {
+	return listKeysFixed(name, list, nil)
+}
+
+// listKeysFixed is listKeys with fix, when not nil, applied to the value
+// of each key field (by json name) before it joins the key.
+func listKeysFixed(name string, list reflect.Value, fix func(field, value string) string) []string {
 	keys := make([]string, list.Len())
 	seen := make(map[string]int, list.Len())
 	for i := range keys {
-		k := itemKey(name, list.Index(i))
+		k := itemKey(name, list.Index(i), fix)
 		if k == "" {
 			k = fmt.Sprintf("#%d", i+1)
 		}
@@ -42,7 +48,7 @@ func listKeys(name string, list reflect.Value) []string {
 	return keys
 }
 
-func itemKey(name string, v reflect.Value) string {
+func itemKey(name string, v reflect.Value, fix func(field, value string) string) string {
 	for v.Kind() == reflect.Pointer {
 		if v.IsNil() {
 			return ""
@@ -56,6 +62,9 @@ func itemKey(name string, v reflect.Value) string {
 		var parts []string
 		for _, n := range names {
 			if s := fieldString(v, n); s != "" {
+				if fix != nil {
+					s = fix(n, s)
+				}
 				parts = append(parts, s)
 			}
 		}
@@ -63,6 +72,9 @@ func itemKey(name string, v reflect.Value) string {
 	}
 	for _, n := range fallbackKeyFields {
 		if s := fieldString(v, n); s != "" {
+			if fix != nil {
+				s = fix(n, s)
+			}
 			return s
 		}
 	}

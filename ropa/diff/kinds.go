@@ -28,6 +28,9 @@ type kind struct {
 	index []int  // reflect field index from Model
 	typ   reflect.Type
 	shape shape
+	// renamedFrom is the index of the renamedFrom field in the entity
+	// struct of a keyedMap kind, or nil when its entities have none.
+	renamedFrom []int
 }
 
 // kindNames are the printed names of the model's fields.
@@ -79,6 +82,9 @@ func modelKinds() []kind {
 				continue
 			}
 			k := kind{name: kindName(f.name), json: f.name, path: f.name, index: f.index, typ: f.typ, shape: shapeOf(f.typ)}
+			if k.shape == keyedMap {
+				k.renamedFrom = renamedFromIndex(f.typ.Elem())
+			}
 			allKinds = append(allKinds, k)
 			// Maps of entities inside a single entity are kinds of their
 			// own: controller.jointControllers.
@@ -88,7 +94,8 @@ func modelKinds() []kind {
 						if sf.entityMap {
 							idx := append(append([]int{}, f.index...), sf.index...)
 							allKinds = append(allKinds, kind{name: kindName(sf.name), json: sf.name,
-								path: f.name + "." + sf.name, index: idx, typ: sf.typ, shape: keyedMap})
+								path: f.name + "." + sf.name, index: idx, typ: sf.typ, shape: keyedMap,
+								renamedFrom: renamedFromIndex(sf.typ.Elem())})
 						}
 					}
 				}
@@ -143,6 +150,27 @@ func isEntityMap(t reflect.Type) bool {
 		t.Elem().Kind() == reflect.Pointer && t.Elem().Elem().Kind() == reflect.Struct
 }
 
+// renamedFromField is the json name of the field by which an entity names
+// the key it had in the previous version. It is metadata for the diff, not
+// part of the record, so the walk never compares it.
+const renamedFromField = "renamedFrom"
+
+// renamedFromIndex returns the index of the string field renamedFrom in
+// the entity type t (a struct or a pointer to one), or nil when it has
+// none.
+func renamedFromIndex(t reflect.Type) []int {
+	t = derefType(t)
+	if t.Kind() != reflect.Struct {
+		return nil
+	}
+	for _, f := range fieldsOf(t) {
+		if f.meta && f.typ.Kind() == reflect.String {
+			return f.index
+		}
+	}
+	return nil
+}
+
 // field is one json-visible field of a struct type.
 type field struct {
 	name      string // json name
@@ -150,6 +178,7 @@ type field struct {
 	typ       reflect.Type
 	embedded  bool // anonymous struct whose fields are promoted
 	entityMap bool // a nested kind, compared on its own
+	meta      bool // renamedFrom: pairs entities, never compared
 }
 
 var fieldCache sync.Map // reflect.Type -> []field
@@ -177,7 +206,8 @@ func fieldsOf(t reflect.Type) []field {
 		if name == "" {
 			name = sf.Name
 		}
-		fs = append(fs, field{name: name, index: sf.Index, typ: sf.Type, entityMap: isEntityMap(sf.Type)})
+		fs = append(fs, field{name: name, index: sf.Index, typ: sf.Type, entityMap: isEntityMap(sf.Type),
+			meta: name == renamedFromField})
 	}
 	fieldCache.Store(t, fs)
 	return fs

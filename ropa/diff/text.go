@@ -17,6 +17,7 @@ const maxValue = 72
 //	notify     activity surveys: added  (model.cue:12:2)
 //	register   activity tenancy: recipients: - council  (old/model.cue:9:16)
 //	editorial  category health: description: "a" → "b"  (model.cue:30:3)
+//	register   category medical: renamed from "health"  (model.cue:28:2)
 //
 //	3 changes: 1 notify, 1 register, 1 editorial
 func WriteText(w io.Writer, r *Result) error {
@@ -63,7 +64,7 @@ func entityName(c Change) string {
 }
 
 // describe says what happened: "added", "purpose: "a" → "b"",
-// "recipients: + council".
+// "recipients: + council", "renamed from "health"".
 func describe(c Change) string {
 	var what string
 	switch c.Op {
@@ -81,6 +82,8 @@ func describe(c Change) string {
 		}
 	case Reordered:
 		what = "reordered"
+	case Renamed:
+		what = "renamed from " + formatValue(c.Old)
 	default:
 		what = formatValue(c.Old) + " → " + formatValue(c.New)
 	}

@@ -18,8 +18,8 @@ func (d *differ) walk(e *entity, p *fieldPath, o, n reflect.Value) {
 		d.walk(e, p, elemOrZero(o), elemOrZero(n))
 	case reflect.Struct:
 		for _, f := range fieldsOf(o.Type()) {
-			if f.entityMap {
-				continue // a kind of its own
+			if f.entityMap || f.meta {
+				continue // a kind of its own, or renamedFrom
 			}
 			of, nf := o.FieldByIndex(f.index), n.FieldByIndex(f.index)
 			if f.embedded {
@@ -39,7 +39,7 @@ func (d *differ) walk(e *entity, p *fieldPath, o, n reflect.Value) {
 	case reflect.Map:
 		d.scalarMap(e, p, o, n)
 	default:
-		if !scalarEqual(o, n) {
+		if !scalarEqual(o, n) && !d.followsRename(e, p, o, n) {
 			d.fieldChange(e, p, Changed, "", true, scalar(o), scalar(n))
 		}
 	}
@@ -72,15 +72,28 @@ func (d *differ) scalarList(e *entity, p *fieldPath, o, n reflect.Value) {
 		}
 	}
 	os, ns := make([]string, ol), make([]string, nl)
-	inNew := make(map[string]int, nl)
 	for j := range nl {
 		ns[j] = scalarString(n.Index(j))
-		inNew[ns[j]]++
 	}
-	inOld := make(map[string]int, ol)
+	// Old keys of renamed entities count as their new keys, so that a
+	// reference which only follows a rename is no change.
+	renamed := d.renamesFor(e, p)
 	for i := range ol {
 		os[i] = scalarString(o.Index(i))
-		inOld[os[i]]++
+		if k, ok := renamed[os[i]]; ok {
+			os[i] = k
+		}
+	}
+	if renamed != nil && slices.Equal(os, ns) {
+		return
+	}
+	inNew := make(map[string]int, nl)
+	for _, s := range ns {
+		inNew[s]++
+	}
+	inOld := make(map[string]int, ol)
+	for _, s := range os {
+		inOld[s]++
 	}
 	changed := false
 	for j, s := range ns {

@@ -56,7 +56,12 @@ touching the working tree. DIR defaults to ".". So:
 
 A name that is both a directory and a revision is the directory; write
 REV^{commit} for the revision. Entities are compared by key, so a renamed
-key shows as a removal and an addition.
+key shows as a removal and an addition, unless the renamed entity says
+renamedFrom: "old-key" in NEW. Then it shows as one change, renamed
+(register), then its field changes under the new key; references that
+only follow the rename (an activity's categories, a transfer's recipient,
+a waiver's target) are no change. renamedFrom naming a key OLD lacks is ignored. Remove it
+once the renamed version is published.
 
 Classes, highest first:
 
@@ -70,9 +75,9 @@ Classes, highest first:
              automated decision (automation.decisions or .significant
              false -> true); a lawful basis added to an activity
   register   the Article 30 record changes, people need not be told first:
-             everything else, e.g. removals, shorter retention, systems,
-             subjects, sources, DPIA, security, contracts, Article 9 and 10
-             conditions, controller details
+             a renamed entity; everything else, e.g. removals, shorter
+             retention, systems, subjects, sources, DPIA, security,
+             contracts, Article 9 and 10 conditions, controller details
   editorial  wording only: names (not the controller's, the authority's,
              a joint controller's or a cookie's), titles, descriptions,
              examples, summaries, notes, details; a notice's version,
@@ -86,8 +91,9 @@ table per class, to paste into a pull request; json prints
   {"summary": {"total", "notify", "register", "editorial"},
    "changes": [{"class", "kind", "key", "op", "field", "old", "new",
                 "path", "side", "pos": {"file", "line", "column"}}]}
-where op is added, removed, changed or reordered, and key, field, old and
-new are left out when empty.
+where op is added, removed, changed, reordered or renamed (old and new
+then hold the old and the new key), and key, field, old and new are left
+out when empty.
 
 Exit status: 0, or 1 when a change at or above --fail-on exists (notify >
 register > editorial; the default, none, never fails); 2 when the command
