@@ -40,12 +40,12 @@ bench:
 	$(GO) test -run '^$$' -bench . -benchtime 3x -benchmem ./... | tee bench.out | \
 		awk '/^Benchmark/ { printf "%-60s %14s %s %14s %s %12s %s\n", $$1, $$3, $$4, $$5, $$6, $$7, $$8 }'
 
-## bench-check: ropa check against cue vet -c on synthetic models, as a table
+## bench-check: ropa check against cue vet -c on synthetic models (median of 5 runs), as a table
 bench-check:
 	@command -v /usr/bin/time >/dev/null 2>&1 || { \
 		SUDO=$$(command -v sudo >/dev/null 2>&1 && [ "$$(id -u)" != 0 ] && echo sudo); \
 		$$SUDO apt-get install -y -qq time; }
-	scripts/bench-check.sh 3
+	scripts/bench-check.sh 5
 
 ## fuzz: run each fuzz target for a short while
 fuzz:

@@ -2,81 +2,247 @@ package ropa
 
 import (
 	"strconv"
+	"strings"
+	"sync"
 
 	"cuelang.org/go/cue/ast"
 )
 
-// astIndex records, from the parsed files alone, where each field path is
-// declared and the order in which each struct's labels first appear.
-// Reading the syntax is far cheaper than walking the evaluated value (which
-// sorts every struct's fields), and it is where a person looks to fix a
-// problem. Values computed by expressions keep the position of the nearest
-// declared ancestor.
+// astIndex answers, from the parsed files alone, where a field path is
+// declared and in which order a struct's labels first appear. Reading the
+// syntax is far cheaper than walking the evaluated value (which sorts every
+// struct's fields), and it is where a person looks to fix a problem. It
+// looks paths up lazily: a clean 5,000-activity model asks for a few hundred
+// positions, not the 150,000 its fields would fill. Values computed by
+// expressions keep the position of the nearest declared ancestor.
 type astIndex struct {
-	positions Positions
-	order     map[string][]string
+	files []*ast.File
+
+	mu     sync.Mutex
+	fields map[*ast.StructLit]map[string][]*ast.Field // large structs, by label
 }
 
 func newASTIndex() *astIndex {
-	return &astIndex{positions: Positions{}, order: map[string][]string{}}
+	return &astIndex{fields: map[*ast.StructLit]map[string][]*ast.Field{}}
 }
 
-// addFile indexes one parsed file.
-func (x *astIndex) addFile(f *ast.File) {
-	if _, ok := x.positions[""]; !ok {
-		x.positions[""] = Pos{File: f.Filename, Line: 1, Col: 1}
+// addFile adds one parsed file; files are searched in the order added.
+func (x *astIndex) addFile(f *ast.File) { x.files = append(x.files, f) }
+
+// positions returns the Positions of the files added.
+func (x *astIndex) positions() Positions { return Positions{x: x, root: x.root()} }
+
+// root is where findings about what the model lacks point: its
+// schemaVersion field, else the start of its first file.
+func (x *astIndex) root() Pos {
+	if p, ok := x.lookup("schemaVersion"); ok {
+		return p
 	}
-	x.decls("", f.Decls)
+	if len(x.files) > 0 {
+		return Pos{File: x.files[0].Filename, Line: 1, Col: 1}
+	}
+	return Pos{}
 }
 
-func (x *astIndex) decls(path string, decls []ast.Decl) {
-	for _, d := range decls {
-		switch d := d.(type) {
-		case *ast.Field:
-			x.field(path, d)
-		case *ast.EmbedDecl:
-			if s, ok := d.Expr.(*ast.StructLit); ok {
-				x.decls(path, s.Elts)
+// order returns the labels of the struct at path, in the order the files
+// first declare them.
+func (x *astIndex) order(path string) []string {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	cands := x.candidates(path)
+	seen := map[string]bool{}
+	var out []string
+	for _, c := range cands {
+		for _, f := range structFields(c) {
+			if name, ok := labelName(f.Label); ok && !seen[name] {
+				seen[name] = true
+				out = append(out, name)
 			}
 		}
 	}
+	return out
 }
 
-func (x *astIndex) field(parent string, f *ast.Field) {
-	name, ok := labelName(f.Label)
-	if !ok {
-		return
+// orders returns the source order of every keyed map of the model.
+func (x *astIndex) orders() map[string][]string {
+	out := map[string][]string{}
+	for _, field := range []string{"notices", "subjects", "categories", "sources", "recipients",
+		"transfers", "retention", "schemes", "systems", "activities", "cookies",
+		"processorRecords", "controller.jointControllers"} {
+		out[field] = x.order(field)
 	}
-	path := name
-	if parent != "" {
-		path = parent + "." + name
-	}
-	if _, seen := x.positions[path]; !seen {
-		x.positions[path] = toPos(f.Label.Pos())
-		x.order[parent] = append(x.order[parent], name)
-	}
-	x.value(path, f.Value)
+	return out
 }
 
-func (x *astIndex) value(path string, v ast.Expr) {
-	switch v := v.(type) {
-	case *ast.StructLit:
-		x.decls(path, v.Elts)
-	case *ast.ListLit:
-		for i, e := range v.Elts {
-			p := path + "[" + strconv.Itoa(i) + "]"
-			if _, seen := x.positions[p]; !seen {
-				x.positions[p] = toPos(e.Pos())
+// lookup returns the position that first declares path: a field's label,
+// or a list element.
+func (x *astIndex) lookup(path string) (Pos, bool) {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	var pos Pos
+	found := false
+	cands := x.tops()
+	for _, seg := range splitPath(path) {
+		var next []ast.Expr
+		found = false
+		if i, isIndex := indexSeg(seg); isIndex {
+			for _, c := range cands {
+				for _, e := range expand(c) {
+					if l, ok := e.(*ast.ListLit); ok && i < len(l.Elts) {
+						if !found {
+							pos, found = toPos(l.Elts[i].Pos()), true
+						}
+						next = append(next, l.Elts[i])
+					}
+				}
 			}
-			x.value(p, e)
+		} else {
+			for _, c := range cands {
+				for _, f := range x.named(c, seg) {
+					if !found {
+						pos, found = toPos(f.Label.Pos()), true
+					}
+					next = append(next, f.Value)
+				}
+			}
 		}
+		if len(next) == 0 {
+			return Pos{}, false
+		}
+		cands = next
+	}
+	return pos, found
+}
+
+// candidates returns every expression that declares path.
+func (x *astIndex) candidates(path string) []ast.Expr {
+	cands := x.tops()
+	for _, seg := range splitPath(path) {
+		var next []ast.Expr
+		for _, c := range cands {
+			for _, f := range x.named(c, seg) {
+				next = append(next, f.Value)
+			}
+		}
+		cands = next
+	}
+	return cands
+}
+
+// tops returns each file's declarations as a struct.
+func (x *astIndex) tops() []ast.Expr {
+	out := make([]ast.Expr, len(x.files))
+	for i, f := range x.files {
+		out[i] = &ast.StructLit{Elts: f.Decls}
+	}
+	return out
+}
+
+// named returns the fields labelled name in the structs e stands for,
+// through a cached map for large structs.
+func (x *astIndex) named(e ast.Expr, name string) []*ast.Field {
+	var out []*ast.Field
+	for _, v := range expand(e) {
+		s, ok := v.(*ast.StructLit)
+		if !ok {
+			continue
+		}
+		if len(s.Elts) <= 16 {
+			for _, f := range structFields(s) {
+				if l, ok := labelName(f.Label); ok && l == name {
+					out = append(out, f)
+				}
+			}
+			continue
+		}
+		m, ok := x.fields[s]
+		if !ok {
+			m = map[string][]*ast.Field{}
+			for _, f := range structFields(s) {
+				if l, ok := labelName(f.Label); ok {
+					m[l] = append(m[l], f)
+				}
+			}
+			x.fields[s] = m
+		}
+		out = append(out, m[name]...)
+	}
+	return out
+}
+
+// expand returns the literal values an expression stands for: both sides of
+// a & b, the inside of parentheses.
+func expand(e ast.Expr) []ast.Expr {
+	switch e := e.(type) {
 	case *ast.BinaryExpr:
-		// a & b: both sides declare parts of the same value.
-		if v.Op.String() == "&" {
-			x.value(path, v.X)
-			x.value(path, v.Y)
+		if e.Op.String() == "&" {
+			return append(expand(e.X), expand(e.Y)...)
+		}
+	case *ast.ParenExpr:
+		return expand(e.X)
+	}
+	return []ast.Expr{e}
+}
+
+// structFields returns the fields of a struct, including those of structs
+// embedded in it.
+func structFields(e ast.Expr) []*ast.Field {
+	var out []*ast.Field
+	for _, v := range expand(e) {
+		s, ok := v.(*ast.StructLit)
+		if !ok {
+			continue
+		}
+		for _, d := range s.Elts {
+			switch d := d.(type) {
+			case *ast.Field:
+				out = append(out, d)
+			case *ast.EmbedDecl:
+				out = append(out, structFields(d.Expr)...)
+			}
 		}
 	}
+	return out
+}
+
+// splitPath splits a model path into selectors and [i] indices.
+func splitPath(path string) []string {
+	if path == "" {
+		return nil
+	}
+	var out []string
+	for _, part := range strings.Split(path, ".") {
+		for {
+			i := strings.IndexByte(part, '[')
+			if i < 0 {
+				out = append(out, part)
+				break
+			}
+			if i > 0 {
+				out = append(out, part[:i])
+			}
+			j := strings.IndexByte(part[i:], ']')
+			if j < 0 {
+				out = append(out, part[i:])
+				break
+			}
+			out = append(out, part[i:i+j+1])
+			part = part[i+j+1:]
+			if part == "" {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// indexSeg parses a [i] segment.
+func indexSeg(seg string) (int, bool) {
+	if len(seg) < 3 || seg[0] != '[' || seg[len(seg)-1] != ']' {
+		return 0, false
+	}
+	i, err := strconv.Atoi(seg[1 : len(seg)-1])
+	return i, err == nil
 }
 
 // labelName returns the field name of an identifier or a quoted label.

@@ -100,9 +100,9 @@ func LoadFiles(files []File) (*Model, error) {
 	var syntax []*ast.File
 	pkg, pkgFile := "", ""
 	for _, f := range files {
-		syn, err := parser.ParseFile(f.Name, f.Data, parser.ParseComments)
+		syn, err := parser.ParseFile(f.Name, f.Data)
 		if err != nil {
-			diags = append(diags, cueDiagnostics(err, nil)...)
+			diags = append(diags, cueDiagnostics(err, Positions{})...)
 			continue
 		}
 		name := syn.PackageName()
@@ -120,11 +120,7 @@ func LoadFiles(files []File) (*Model, error) {
 		return nil, &LoadError{Kind: ErrUnreadable, Diagnostics: diags}
 	}
 
-	positions := index.positions
-	if p, ok := positions["schemaVersion"]; ok {
-		// Findings about what the model lacks point at its header.
-		positions[""] = p
-	}
+	positions := index.positions()
 	if m := loadValid(syntax, index); m != nil {
 		return m, nil
 	}
@@ -133,12 +129,12 @@ func LoadFiles(files []File) (*Model, error) {
 	// problems can be reported one by one.
 	inst := build.NewContext().NewInstance("", nil)
 	for _, f := range files {
-		syn, err := parser.ParseFile(f.Name, f.Data, parser.ParseComments)
+		syn, err := parser.ParseFile(f.Name, f.Data)
 		if err != nil {
-			return nil, &LoadError{Kind: ErrUnreadable, Diagnostics: cueDiagnostics(err, nil)}
+			return nil, &LoadError{Kind: ErrUnreadable, Diagnostics: cueDiagnostics(err, Positions{})}
 		}
 		if err := inst.AddSyntax(syn); err != nil {
-			return nil, &LoadError{Kind: ErrUnreadable, Diagnostics: cueDiagnostics(err, nil)}
+			return nil, &LoadError{Kind: ErrUnreadable, Diagnostics: cueDiagnostics(err, Positions{})}
 		}
 	}
 
@@ -178,15 +174,15 @@ func decode(unified cue.Value, data []byte, index *astIndex) (*Model, error) {
 	if data == nil {
 		var err error
 		if data, err = unified.MarshalJSON(); err != nil {
-			return nil, &LoadError{Kind: ErrInvalid, Diagnostics: cueDiagnostics(err, index.positions)}
+			return nil, &LoadError{Kind: ErrInvalid, Diagnostics: cueDiagnostics(err, index.positions())}
 		}
 	}
 	m := &Model{}
 	if err := json.Unmarshal(data, m); err != nil {
 		return nil, &LoadError{Kind: ErrInvalid, Diagnostics: []Diagnostic{{Message: "cannot decode the model: " + err.Error()}}}
 	}
-	m.Positions = index.positions
-	m.Order = index.order
+	m.Positions = index.positions()
+	m.Order = index.orders()
 	if diags := m.resolve(); len(diags) > 0 {
 		return nil, &LoadError{Kind: ErrInvalid, Diagnostics: diags}
 	}
@@ -284,7 +280,7 @@ func cueDiagnostics(err error, ps Positions) []Diagnostic {
 				break
 			}
 		}
-		if !pos.IsValid() && ps != nil {
+		if !pos.IsValid() {
 			pos = ps.Of(path)
 		}
 		format, args := e.Msg()

@@ -26,21 +26,26 @@ func (p Pos) String() string {
 	return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col)
 }
 
-// Positions maps field paths such as `activities.rent.categories[1]` to the
-// position that declares them in the user's files.
-type Positions map[string]Pos
+// Positions finds where the user's files declare a field path such as
+// `activities.rent.categories[1]`. The zero Positions knows no position.
+type Positions struct {
+	x    *astIndex
+	root Pos
+}
 
 // Of returns the position of path or, when the path has none (a field the
-// user left out), of its nearest declared ancestor, or else the start of
-// the model's first file.
+// user left out), of its nearest declared ancestor, or else the model's
+// header (its schemaVersion field, or the start of its first file).
 func (ps Positions) Of(path string) Pos {
+	if ps.x == nil {
+		return Pos{}
+	}
 	for p := path; p != ""; p = parentPath(p) {
-		if pos, ok := ps[p]; ok {
+		if pos, ok := ps.x.lookup(p); ok {
 			return pos
 		}
 	}
-	// The empty path holds the start of the model's first file.
-	return ps[""]
+	return ps.root
 }
 
 // parentPath strips the last selector or index from a field path.

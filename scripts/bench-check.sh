@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Compares `ropa check` with `cue vet -c` on the same synthetic models, at
-# growing sizes: wall time and peak memory, best of N runs each. The cue
+# growing sizes: wall time and peak memory, the median of N runs each. The cue
 # directory holds the model plus the embedded schema with #Model embedded at
 # the package root, the closest plain-CUE equivalent of what ropa checks
 # (it does not catch a misspelt top-level field, and resolves no reference).
-#   scripts/bench-check.sh [runs]   (default 3)
+#   scripts/bench-check.sh [runs]   (default 5)
 set -euo pipefail
-runs=${1:-3}
+runs=${1:-5}
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -15,16 +15,15 @@ go build -o "$work/cue" cuelang.org/go/cmd/cue
 TIME=/usr/bin/time
 [ -x "$TIME" ] || { echo "bench-check needs GNU time (Debian package 'time')" >&2; exit 2; }
 
-best() { # prints "seconds maxKB" of the fastest of $runs runs of "$@"
-	local best_s="" best_kb=""
+median() { # prints "seconds maxKB", the medians of $runs runs of "$@"
+	local ts=() kbs=()
 	for _ in $(seq "$runs"); do
 		"$TIME" -o "$work/time.out" -f '%e %M' "$@" >/dev/null 2>&1 || true
-		out=$(tail -1 "$work/time.out")
-		s=${out% *}; kb=${out#* }
-		if [ -z "$best_s" ] || awk "BEGIN{exit !($s < $best_s)}"; then best_s=$s; fi
-		if [ -z "$best_kb" ] || [ "$kb" -lt "$best_kb" ]; then best_kb=$kb; fi
+		read -r s kb < <(tail -1 "$work/time.out")
+		ts+=("$s"); kbs+=("$kb")
 	done
-	echo "$best_s $best_kb"
+	local mid=$(( (runs + 1) / 2 ))
+	echo "$(printf '%s\n' "${ts[@]}" | sort -g | sed -n "${mid}p") $(printf '%s\n' "${kbs[@]}" | sort -n | sed -n "${mid}p")"
 }
 
 printf '%-11s %12s %12s %12s %12s %8s %8s\n' activities "ropa s" "cue vet s" "ropa MB" "cue MB" "time x" "mem x"
@@ -33,8 +32,8 @@ for n in 500 1000 2000 5000; do
 	go run ./internal/synth/gen -activities "$n" -categories $((n * 3 / 50)) -recipients $((n / 10)) -out "$d"
 	mkdir -p "$c"; cp "$d/model.cue" "$c/"
 	{ "$work/ropa" schema | sed 's/^package schema/package synth/'; printf '\n#Model\n'; } > "$c/schema.cue"
-	read -r rs rkb < <(best "$work/ropa" check "$d" --fail-on none)
-	read -r cs ckb < <(cd "$c" && best "$work/cue" vet -c .)
+	read -r rs rkb < <(median "$work/ropa" check "$d" --fail-on none)
+	read -r cs ckb < <(cd "$c" && median "$work/cue" vet -c .)
 	awk -v n="$n" -v rs="$rs" -v cs="$cs" -v rkb="$rkb" -v ckb="$ckb" 'BEGIN {
 		printf "%-11s %12.2f %12.2f %12.0f %12.0f %8.2f %8.2f\n", n, rs, cs, rkb/1024, ckb/1024, rs/cs, rkb/ckb }'
 done

@@ -1,7 +1,6 @@
 package diff
 
 import (
-	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -59,45 +58,8 @@ func (s Side) Load() (*ropa.Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	m, err := ropa.LoadFiles(files)
-	if s.Rev == "" {
-		return m, err
-	}
-	names := displayNames(files)
-	if err != nil {
-		var le *ropa.LoadError
-		if errors.As(err, &le) {
-			for i := range le.Diagnostics {
-				le.Diagnostics[i].Pos.File = rename(names, le.Diagnostics[i].Pos.File)
-			}
-		}
-		return nil, err
-	}
-	for path, p := range m.Positions {
-		if n := rename(names, p.File); n != p.File {
-			p.File = n
-			m.Positions[path] = p
-		}
-	}
-	return m, nil
-}
-
-// displayNames maps the names ropa may print for files (it prefixes ./ to
-// relative names) back to the names given.
-func displayNames(files []ropa.File) map[string]string {
-	names := make(map[string]string, 2*len(files))
-	for _, f := range files {
-		names["."+string(filepath.Separator)+f.Name] = f.Name
-		names["./"+f.Name] = f.Name
-	}
-	return names
-}
-
-func rename(names map[string]string, file string) string {
-	if n, ok := names[file]; ok {
-		return n
-	}
-	return file
+	// File names are kept as given: a revision's read REV:DIR/NAME.
+	return ropa.LoadFiles(files)
 }
 
 // isHidden reports whether a file name is one ropa skips, like ReadDir.
