@@ -46,17 +46,9 @@ func (p *planner) sourceList() []*ropa.Source {
 	return ordered(p.m.SourceList(), used)
 }
 
-// recipients returns the recipients the notice's activities use.
-func (p *planner) recipients() []*ropa.Recipient {
-	var used []*ropa.Recipient
-	for _, a := range p.acts {
-		used = append(used, a.Recipients...)
-	}
-	return ordered(p.m.RecipientList(), used)
-}
-
 // disclosedTo returns every recipient the notice's activities disclose
-// data to: their recipients, then the operators of the schemes they feed.
+// data to: their recipients, then the operators of the schemes they feed
+// and the vendors of the systems they use, as the register lists them.
 func (p *planner) disclosedTo() []*ropa.Recipient {
 	var used []*ropa.Recipient
 	for _, a := range p.acts {
@@ -64,6 +56,13 @@ func (p *planner) disclosedTo() []*ropa.Recipient {
 	}
 	for _, sc := range p.schemeList() {
 		used = append(used, sc.Operator)
+	}
+	for _, a := range p.acts {
+		for _, sy := range a.Systems {
+			if sy != nil {
+				used = append(used, sy.Vendor)
+			}
+		}
 	}
 	return ordered(p.m.RecipientList(), used)
 }

@@ -164,6 +164,34 @@ func TestSharingUnknownCountry(t *testing.T) {
 	}
 }
 
+// TestSharingSchemeOperatorsAndSystemVendors checks that an organisation
+// an activity discloses to only through a scheme it feeds or a system it
+// uses is still named as a recipient, and abroad as a transfer, instead of
+// the notice saying that nothing is shared and nothing leaves the UK. The
+// register lists the same organisations as recipients.
+func TestSharingSchemeOperatorsAndSystemVendors(t *testing.T) {
+	extra := `schemes: x: {name: "Scheme", description: "A scheme.", operator: "uk"}
+systems: crm: {name: "CRM", vendor: "abroad"}
+activities: a: {schemes: ["x"], systems: ["crm"]}`
+	_, d := planFields(t, `[]`, extra)
+	sharing := sectionDump(d, IDSharing)
+	for _, w := range []string{"UK Processor Ltd", "Abroad Inc. (United States)"} {
+		if !strings.Contains(sharing, w) {
+			t.Errorf("sharing section lacks %q:\n%s", w, sharing)
+		}
+	}
+	if none := phrase(t, "sharing.none"); strings.Contains(sharing, none) {
+		t.Errorf("sharing section says nothing is shared:\n%s", sharing)
+	}
+	transfers := sectionDump(d, IDTransfers)
+	if !strings.Contains(transfers, phrase(t, "transfers.item", "recipient", "Abroad Inc.", "country", "United States")) {
+		t.Errorf("transfers section lacks the system vendor abroad:\n%s", transfers)
+	}
+	if none := phrase(t, "transfers.none"); strings.Contains(transfers, none) {
+		t.Errorf("transfers section says nothing leaves the UK:\n%s", transfers)
+	}
+}
+
 // TestRetentionNoteAndAction checks that a rule's note is shown with the
 // rule, and that the action sentence appears only when the model states
 // an action: the schema no longer defaults it to "delete".
@@ -239,6 +267,27 @@ func TestCookieColumns(t *testing.T) {
 	}
 	if b := tbl.Rows[1]; doc.PlainText(b[5][0]) != "Anonymous" || doc.PlainText(b[6][0]) != phrase(t, "cookies.persistence.persistent") {
 		t.Errorf("cookie b: got %v %v", b[5], b[6])
+	}
+}
+
+// TestCookiePrivacyNotice checks that a cookie's privacyNotice, the
+// provider's privacy information, is linked from the cookie's row rather
+// than left out of the notice.
+func TestCookiePrivacyNotice(t *testing.T) {
+	_, d := planFields(t, `[]`, `cookies: ga: {name: "_ga", provider: "Google", party: "third", purpose: "Counts visits.", duration: "2 years", privacyNotice: "https://policies.example/privacy"}`)
+	tbl := findTable(d, IDCookies)
+	if tbl == nil || len(tbl.Rows) != 1 {
+		t.Fatal("no cookies table with one row")
+	}
+	want := doc.L(phrase(t, "cookies.notice"), "https://policies.example/privacy")
+	var found bool
+	for _, line := range tbl.Rows[0][3] {
+		for _, r := range line {
+			found = found || r == want
+		}
+	}
+	if !found {
+		t.Errorf("purpose cell %v lacks the link %v", tbl.Rows[0][3], want)
 	}
 }
 

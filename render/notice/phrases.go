@@ -61,6 +61,9 @@ type phrasebook struct {
 type phraseLayer struct {
 	where string
 	text  map[string]string
+	// pos finds the file:line:col of a field path; the zero value knows
+	// none, and messages then start with the path alone.
+	pos ropa.Positions
 }
 
 // newPhrasebook applies the layers of overrides to the defaults in order,
@@ -73,7 +76,7 @@ func newPhrasebook(layers ...phraseLayer) (*phrasebook, error) {
 	}
 	var errs []string
 	for _, l := range layers {
-		errs = append(errs, checkOverrides(l.where, l.text)...)
+		errs = append(errs, checkOverrides(l.where, l.pos, l.text)...)
 	}
 	if len(errs) > 0 {
 		return nil, fmt.Errorf("%s", strings.Join(errs, "\n"))
@@ -91,8 +94,9 @@ func newPhrasebook(layers ...phraseLayer) (*phrasebook, error) {
 }
 
 // checkOverrides returns, in key order, an error message for each override
-// at where that names an unknown key or an unknown placeholder.
-func checkOverrides(where string, overrides map[string]string) []string {
+// at where that names an unknown key or an unknown placeholder, each
+// starting with the override's file:line:col when ps knows it.
+func checkOverrides(where string, ps ropa.Positions, overrides map[string]string) []string {
 	var errs []string
 	keys := make([]string, 0, len(overrides))
 	for k := range overrides {
@@ -100,9 +104,13 @@ func checkOverrides(where string, overrides map[string]string) []string {
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
+		at := ""
+		if pos := ps.Of(where + "." + k); pos.IsValid() {
+			at = pos.String() + ": "
+		}
 		def, ok := defaults[k]
 		if !ok {
-			msg := fmt.Sprintf("%s: unknown phrase key %q", where, k)
+			msg := fmt.Sprintf("%s%s: unknown phrase key %q", at, where, k)
 			if near := nearestKey(k); near != "" {
 				msg += fmt.Sprintf(" (did you mean %q?)", near)
 			}
@@ -115,8 +123,8 @@ func checkOverrides(where string, overrides map[string]string) []string {
 		}
 		for _, p := range placeholders(overrides[k]) {
 			if !allowed[p] {
-				errs = append(errs, fmt.Sprintf("%s: %q uses unknown placeholder {%s}; the standard phrase has %s",
-					where, k, p, describePlaceholders(def)))
+				errs = append(errs, fmt.Sprintf("%s%s: %q uses unknown placeholder {%s}; the standard phrase has %s",
+					at, where, k, p, describePlaceholders(def)))
 			}
 		}
 	}

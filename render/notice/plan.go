@@ -105,8 +105,8 @@ func Plan(m *ropa.Model, n *ropa.Notice) (*doc.Document, error) {
 		return nil, errors.New("notice: Plan needs a model and a notice")
 	}
 	ph, err := newPhrasebook(
-		phraseLayer{where: "phrases", text: m.Phrases},
-		phraseLayer{where: "notices." + n.Key + ".phrases", text: n.Phrases},
+		phraseLayer{where: "phrases", text: m.Phrases, pos: m.Positions},
+		phraseLayer{where: "notices." + n.Key + ".phrases", text: n.Phrases, pos: m.Positions},
 	)
 	if err != nil {
 		return nil, err
@@ -184,6 +184,40 @@ func (p *planner) intro() []doc.Block {
 	return out
 }
 
+// unknownAfter is the error for free section i of notice n, whose after
+// names no standard section, at the position of its after field.
+func unknownAfter(m *ropa.Model, n *ropa.Notice, i int) error {
+	fs := n.Sections[i]
+	at := ""
+	if pos := m.Positions.Of(fmt.Sprintf("notices.%s.sections[%d].after", n.Key, i)); pos.IsValid() {
+		at = pos.String() + ": "
+	}
+	return fmt.Errorf("%snotice %s: sections[%d] %q: after: unknown section %q; choose one of: %s",
+		at, n.Key, i, fs.Title, fs.After, strings.Join(SectionIDs(), ", "))
+}
+
+// Check reports, without planning it, what makes Plan fail for notice n
+// of model m: a phrase override of an unknown key or with an unknown
+// placeholder, or a free section placed after an unknown section. `ropa
+// check` runs it so that a model it passes is one `ropa build` renders.
+func Check(m *ropa.Model, n *ropa.Notice) error {
+	if m == nil || n == nil {
+		return errors.New("notice: Check needs a model and a notice")
+	}
+	if _, err := newPhrasebook(
+		phraseLayer{where: "phrases", text: m.Phrases, pos: m.Positions},
+		phraseLayer{where: "notices." + n.Key + ".phrases", text: n.Phrases, pos: m.Positions},
+	); err != nil {
+		return err
+	}
+	for i, fs := range n.Sections {
+		if fs.After != "" && !isStep(fs.After) {
+			return unknownAfter(m, n, i)
+		}
+	}
+	return nil
+}
+
 // freeSections turns the notice's free sections into sections, keyed by
 // the standard section they follow ("" for the default place, before
 // "Your rights").
@@ -192,8 +226,7 @@ func (p *planner) freeSections() (map[string][]*doc.Section, error) {
 	for i, fs := range p.n.Sections {
 		after := fs.After
 		if after != "" && !isStep(after) {
-			return nil, fmt.Errorf("notice %s: sections[%d] %q: after: unknown section %q; choose one of: %s",
-				p.n.Key, i, fs.Title, after, strings.Join(SectionIDs(), ", "))
+			return nil, unknownAfter(p.m, p.n, i)
 		}
 		sec := &doc.Section{ID: p.uniqueID(slug(fs.Title)), Title: fs.Title}
 		for _, para := range fs.Paragraphs {

@@ -6,7 +6,8 @@ import (
 )
 
 // cookies is the table of cookies and similar technologies: name,
-// provider, first or third party, purpose and duration, then the
+// provider, first or third party, purpose (with how to opt out and a link
+// to the provider's privacy information) and duration, then the
 // information linked to the cookie and whether it is a session or a
 // persistent cookie, each only when some cookie states it. Every notice
 // shows the model's cookies, when it has any.
@@ -47,8 +48,12 @@ func (p *planner) cookies() *doc.Section {
 		if c.OptOut != "" {
 			purpose = append(purpose, p.t("cookies.optout", "optOut", c.OptOut))
 		}
+		purposeCell := doc.TextCell(purpose...)
+		if c.PrivacyNotice != "" {
+			purposeCell = append(purposeCell, []doc.Inline{link(p.t("cookies.notice"), c.PrivacyNotice)})
+		}
 		row := []doc.Cell{doc.TextCell(c.Name), doc.TextCell(c.Provider), doc.TextCell(party),
-			doc.TextCell(purpose...), doc.TextCell(c.Duration)}
+			purposeCell, doc.TextCell(c.Duration)}
 		if hasData {
 			row = append(row, optionalCell(c.Data))
 		}

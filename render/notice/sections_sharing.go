@@ -16,10 +16,12 @@ var roleGroups = []struct{ role, phrase string }{
 }
 
 // sharing lists the recipients, or categories of them, grouped by how
-// they stand to the data (Art 13/14(1)(e)); when there are none it says so.
+// they stand to the data (Art 13/14(1)(e)): every organisation the
+// notice's activities disclose data to, including scheme operators and
+// system vendors; when there are none it says so.
 func (p *planner) sharing() *doc.Section {
 	s := p.section(IDSharing)
-	recs := p.recipients()
+	recs := p.disclosedTo()
 	if len(recs) == 0 {
 		s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("sharing.none"))))
 		return s

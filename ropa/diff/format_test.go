@@ -79,6 +79,21 @@ func TestWriteMarkdown(t *testing.T) {
 	}
 }
 
+// TestWriteMarkdownEscapesValues checks that a value holding Markdown
+// (raw HTML, a code span, emphasis, a link) reads as text in the table,
+// not as markup, when the output is pasted into a pull request.
+func TestWriteMarkdownEscapesValues(t *testing.T) {
+	var b bytes.Buffer
+	r := diffEdits(t, edit{"To manage your tenancy.", "To <b>manage</b> `your` *tenancy* [x](y) & ~z~."})
+	if err := WriteMarkdown(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	want := `"To \<b\>manage\</b\> \` + "`" + `your\` + "`" + ` \*tenancy\* \[x\](y) \& \~z\~."`
+	if got := b.String(); !strings.Contains(got, want) {
+		t.Errorf("markdown has no %s:\n%s", want, got)
+	}
+}
+
 func TestWriteJSON(t *testing.T) {
 	var b bytes.Buffer
 	if err := WriteJSON(&b, diffEdits(t, formatEdits...)); err != nil {

@@ -46,7 +46,7 @@ func WriteMarkdown(w io.Writer, r *Result) error {
 			if c.Field != "" {
 				field = "`" + c.Field + "`"
 			}
-			what := describe(Change{Op: c.Op, Old: c.Old, New: c.New})
+			what := escapeMarkdown(describe(Change{Op: c.Op, Old: c.Old, New: c.New}))
 			where := ""
 			if p := c.Pos.String(); p != "" {
 				where = "`" + p + "`"
@@ -56,6 +56,24 @@ func WriteMarkdown(w io.Writer, r *Result) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// markdownSpecial are the characters that start inline markup in a
+// value: code spans, emphasis, links, raw HTML, entities, strikethrough.
+const markdownSpecial = "\\`*_[]<>&~"
+
+// escapeMarkdown puts a backslash before every character of s that
+// Markdown would read as inline markup, so that a value from the model
+// reads as the text it is; cell then escapes the table's pipes.
+func escapeMarkdown(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if strings.IndexByte(markdownSpecial, s[i]) >= 0 {
+			b.WriteByte('\\')
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }
 
 // cell makes text safe inside a markdown table cell.

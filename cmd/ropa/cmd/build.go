@@ -105,8 +105,28 @@ func runBuild(opts *BuildOptions, streams IO) error {
 			}
 		}
 	}
+	// Write every file to a temporary file beside its target first, and
+	// rename them into place only when all are written: a failure on the
+	// way (an unwritable directory, a directory where a file should go)
+	// leaves every output as it was.
+	var tmps, targets []string
+	discard := func() {
+		for _, t := range tmps {
+			os.Remove(t)
+		}
+	}
 	for _, f := range files {
-		if err := writeAtomic(filepath.Join(opts.Out, filepath.FromSlash(f.path)), f.data); err != nil {
+		name := filepath.Join(opts.Out, filepath.FromSlash(f.path))
+		tmp, err := writeTemp(name, f.data)
+		if err != nil {
+			discard()
+			return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa build: %v\nnothing written", err)}
+		}
+		tmps, targets = append(tmps, tmp), append(targets, name)
+	}
+	for i := range tmps {
+		if err := os.Rename(tmps[i], targets[i]); err != nil {
+			discard()
 			return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa build: %v", err)}
 		}
 	}
@@ -140,25 +160,43 @@ func selectProducers(only []string) ([]render.Producer, error) {
 // writeAtomic writes data to name through a temporary file in the same
 // directory and a rename, so a reader never sees a partial file.
 func writeAtomic(name string, data []byte) error {
-	dir := filepath.Dir(name)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(name)+".tmp*")
+	tmp, err := writeTemp(name, data)
 	if err != nil {
 		return err
 	}
-	defer os.Remove(tmp.Name())
+	defer os.Remove(tmp)
+	return os.Rename(tmp, name)
+}
+
+// writeTemp writes data to a new temporary file in the directory of name,
+// creating the directory if need be, and returns the temporary file's
+// name for the caller to rename to name. It fails, writing nothing, when
+// name is a directory.
+func writeTemp(name string, data []byte) (string, error) {
+	if fi, err := os.Stat(name); err == nil && fi.IsDir() {
+		return "", fmt.Errorf("%s is a directory; cannot write a file there", name)
+	}
+	dir := filepath.Dir(name)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", err
+	}
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(name)+".tmp*")
+	if err != nil {
+		return "", err
+	}
 	if _, err := tmp.Write(data); err != nil {
 		tmp.Close()
-		return err
+		os.Remove(tmp.Name())
+		return "", err
 	}
 	if err := tmp.Chmod(0o644); err != nil {
 		tmp.Close()
-		return err
+		os.Remove(tmp.Name())
+		return "", err
 	}
 	if err := tmp.Close(); err != nil {
-		return err
+		os.Remove(tmp.Name())
+		return "", err
 	}
-	return os.Rename(tmp.Name(), name)
+	return tmp.Name(), nil
 }

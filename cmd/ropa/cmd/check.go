@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/ropa-dev/ropa/render/notice"
 	"github.com/ropa-dev/ropa/ropa"
 	"github.com/ropa-dev/ropa/ropa/lint"
 	"github.com/ropa-dev/ropa/ropa/lint/report"
@@ -124,6 +125,24 @@ func runCheck(opts *CheckOptions, streams IO) error {
 	res := lint.Run(m, lint.Options{Now: now})
 	if err := report.Write(streams.Out, opts.Format, res, opts.Format == "text" && isTerminal(streams.Out)); err != nil {
 		return &ExitError{Code: ExitUsage, Err: err}
+	}
+	// What only rendering finds (an unknown phrase key or placeholder, a
+	// free section after an unknown section) fails the check whatever
+	// --fail-on says, as it fails `ropa build`: each problem once.
+	var problems []string
+	seen := map[string]bool{}
+	for _, n := range m.NoticeList() {
+		if err := notice.Check(m, n); err != nil {
+			for _, line := range strings.Split(err.Error(), "\n") {
+				if !seen[line] {
+					seen[line] = true
+					problems = append(problems, line)
+				}
+			}
+		}
+	}
+	if len(problems) > 0 {
+		return &ExitError{Code: ExitFindings, Err: fmt.Errorf("%s\nropa check: the notices cannot be rendered", strings.Join(problems, "\n"))}
 	}
 	if res.Fails(failOn) {
 		return &ExitError{Code: ExitFindings}
