@@ -183,7 +183,9 @@ func decode(unified cue.Value, data []byte, index *astIndex) (*Model, error) {
 	}
 	m.Positions = index.positions()
 	m.Order = index.orders()
-	if diags := m.resolve(); len(diags) > 0 {
+	diags := append(m.resolve(), m.checkDates()...)
+	if len(diags) > 0 {
+		sortDiagnostics(diags)
 		return nil, &LoadError{Kind: ErrInvalid, Diagnostics: diags}
 	}
 	return m, nil

@@ -166,6 +166,11 @@ func TestLoadErrors(t *testing.T) {
 			`subjects.people.naem: field "naem" is not allowed here`,
 		},
 	}, {
+		name: "a date no calendar has",
+		src:  strings.Replace(base, `"2025-01-01"`, `"2025-02-31"`, 1),
+		kind: ropa.ErrInvalid,
+		want: []string{`./m.cue:5:47: notices.all.lastUpdated: "2025-02-31" is not a calendar date`},
+	}, {
 		name: "mixed packages",
 		src:  "",
 		kind: ropa.ErrUnreadable,

@@ -2,8 +2,10 @@ package ropa
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
+	"time"
 )
 
 // resolve fills every entity's Key and reference fields, and returns a
@@ -101,6 +103,35 @@ func (m *Model) resolve() []Diagnostic {
 	}
 	sortDiagnostics(r.diags)
 	return r.diags
+}
+
+// dayDate matches the shape of a YYYY-MM-DD date.
+var dayDate = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`)
+
+// checkDates reports dates the schema's pattern lets through that no
+// calendar has, such as 2025-02-31. It runs on a model the schema accepts.
+func (m *Model) checkDates() []Diagnostic {
+	var diags []Diagnostic
+	check := func(date, path string) {
+		if !dayDate.MatchString(date) {
+			return // a month (YYYY-MM), or not a date: the schema reports those
+		}
+		if _, err := time.Parse("2006-01-02", date); err != nil {
+			diags = append(diags, Diagnostic{Pos: m.Positions.Of(path), Path: path,
+				Message: fmt.Sprintf("%q is not a calendar date", date),
+				Hint:    "check the day exists in that month, e.g. 2025-02-28"})
+		}
+	}
+	for _, n := range m.NoticeList() {
+		check(n.LastUpdated, "notices."+n.Key+".lastUpdated")
+	}
+	for i, w := range m.Waivers {
+		check(w.Expires, fmt.Sprintf("waivers[%d].expires", i))
+	}
+	for i, v := range m.History {
+		check(v.Date, fmt.Sprintf("history[%d].date", i))
+	}
+	return diags
 }
 
 type resolver struct {

@@ -116,6 +116,10 @@ var ruleCases = []struct {
 		good: transfer(`country: "India", mechanism: "derogation", derogation: "Art 49(1)(b)"`)},
 	{rule: "recipient-transfer-missing", bad: []string{`country: "United Kingdom"}`, `country: "India"}`}, at: `recipients: [|"repairs"]`,
 		good: join([]string{`country: "United Kingdom"}`, `country: "India"}`}, transfer(`country: "India", mechanism: "idta"`))},
+	// recipient-transfer-missing, through a system vendor abroad.
+	{rule: "recipient-transfer-missing",
+		bad: []string{`systems: housing: name: "Housing system"`, "systems: housing: {name: \"Housing system\", vendor: \"cloud\"}\nrecipients: cloud: {name: \"Cloud Inc\", role: \"processor\", contract: \"DPA-2\", country: \"India\"}"},
+		at:  `systems: [|"housing"]`},
 	{rule: "recipient-country-missing", bad: []string{`, country: "United Kingdom"}`, `}`}, at: `repairs: {name`,
 		good: []string{`role: "processor", contract: "DPA-1", country: "United Kingdom"}`, `role: "processor", category: true, contract: "DPA-1"}`}},
 

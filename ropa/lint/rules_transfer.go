@@ -216,7 +216,7 @@ func checkTransferDerogation(c *Context) {
 func checkRecipientTransfer(c *Context) {
 	m := c.Model
 	for _, a := range m.ActivityList() {
-		if a == nil || len(a.RecipientIDs) == 0 {
+		if a == nil {
 			continue
 		}
 		to := make(map[string]bool, len(a.TransferIDs))
@@ -225,13 +225,36 @@ func checkRecipientTransfer(c *Context) {
 				to[t.RecipientID] = true
 			}
 		}
-		for i, rk := range a.RecipientIDs {
+		abroad := func(rk string) (*ropa.Recipient, bool) {
 			r := m.Recipients[rk]
 			if r == nil || r.Country == "" || isUK(r.Country) || to[rk] {
-				continue
+				return nil, false
 			}
-			c.Report(index(activityPath(a.Key)+".recipients", i),
-				"activity %q discloses to %q (country: %s) but lists no transfer to it", a.Key, rk, r.Country)
+			to[rk] = true // once per activity
+			return r, true
+		}
+		for i, rk := range a.RecipientIDs {
+			if r, ok := abroad(rk); ok {
+				c.Report(index(activityPath(a.Key)+".recipients", i),
+					"activity %q discloses to %q (country: %s) but lists no transfer to it", a.Key, rk, r.Country)
+			}
+		}
+		// Scheme operators and system vendors receive the data too.
+		for i, sk := range a.SchemeIDs {
+			if s := m.Schemes[sk]; s != nil && s.OperatorID != "" {
+				if r, ok := abroad(s.OperatorID); ok {
+					c.Report(index(activityPath(a.Key)+".schemes", i),
+						"activity %q feeds scheme %q, run by %q (country: %s), but lists no transfer to it", a.Key, sk, s.OperatorID, r.Country)
+				}
+			}
+		}
+		for i, sk := range a.SystemIDs {
+			if s := m.Systems[sk]; s != nil && s.VendorID != "" {
+				if r, ok := abroad(s.VendorID); ok {
+					c.Report(index(activityPath(a.Key)+".systems", i),
+						"activity %q uses system %q, supplied by %q (country: %s), but lists no transfer to it", a.Key, sk, s.VendorID, r.Country)
+				}
+			}
 		}
 	}
 }
