@@ -166,6 +166,11 @@ func TestLoadErrors(t *testing.T) {
 			`subjects.people.naem: field "naem" is not allowed here`,
 		},
 	}, {
+		name: "a key listed twice",
+		src:  strings.Replace(base, `categories: ["contact"]`, `categories: ["contact", "contact"]`, 1),
+		kind: ropa.ErrInvalid,
+		want: []string{`./m.cue:14:26: activities.serve.categories[1]: category "contact" is listed twice`},
+	}, {
 		name: "a date no calendar has",
 		src:  strings.Replace(base, `"2025-01-01"`, `"2025-02-31"`, 1),
 		kind: ropa.ErrInvalid,

@@ -188,8 +188,17 @@ func resolveAll[T any](r *resolver, kind, table string, entities map[string]*T, 
 		return nil
 	}
 	out := make([]*T, 0, len(keys))
+	seen := make(map[string]bool, len(keys))
 	for i, k := range keys {
-		if e := resolveOne(r, kind, table, entities, k, fmt.Sprintf("%s[%d]", path, i)); e != nil {
+		at := fmt.Sprintf("%s[%d]", path, i)
+		if seen[k] {
+			r.diags = append(r.diags, Diagnostic{Pos: r.m.Positions.Of(at), Path: at,
+				Message: fmt.Sprintf("%s %q is listed twice", kind, k),
+				Hint:    "remove the repeated key"})
+			continue
+		}
+		seen[k] = true
+		if e := resolveOne(r, kind, table, entities, k, at); e != nil {
 			out = append(out, e)
 		}
 	}

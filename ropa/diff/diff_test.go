@@ -56,8 +56,10 @@ var diffCases = []struct {
 		want: []string{"notify activity tenancy added categories"}},
 	{name: "criminal category added to activity", edits: []edit{{`categories: ["identity"]`, `categories: ["identity", "convictions"]`}},
 		want: []string{"notify activity tenancy added categories"}},
-	{name: "ordinary category added to activity", edits: []edit{{`categories: ["identity", "health"]`, `categories: ["identity", "health", "identity"]`}},
-		want: []string{"register activity support added categories"}},
+	{name: "ordinary category added to activity", edits: []edit{
+		{`	convictions: {name: "Unspent convictions", criminal: true}`, "	convictions: {name: \"Unspent convictions\", criminal: true}\n\tcontact: {name: \"Contact data\"}"},
+		{`categories: ["identity", "health"]`, `categories: ["identity", "health", "contact"]`}},
+		want: []string{"register activity support added categories", "register category contact added"}},
 	{name: "categories reordered", edits: []edit{{`categories: ["identity", "health"]`, `categories: ["health", "identity"]`}},
 		want: []string{"editorial activity support reordered categories"}},
 	{name: "automated decision", edits: []edit{{"automation: decisions: false", "automation: {decisions: true, significant: true, logic: \"Scores.\"}"}},
