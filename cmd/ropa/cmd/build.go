@@ -44,6 +44,10 @@ all files are rendered in memory first, then each is written to a
 temporary file and renamed into place, so a failed build leaves no partial
 file. Rebuilding the same model writes byte-identical files.
 
+Build renders a model that validates even when the linter has findings:
+it publishes what the model says. Gate publication on 'ropa check', as a
+CI pipeline does, to keep a notice with legal gaps from going out.
+
 Examples:
   ropa build examples/minimal --out out/minimal
   ropa build . --out public --only notice`,
