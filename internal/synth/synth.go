@@ -62,9 +62,16 @@ security: measures: ["Access control"]
 	b.WriteString("}\nactivities: {\n")
 	for i := 0; i < activities; i++ {
 		c1, c2 := i%categories, (i*7+3)%categories
+		if c2 == c1 {
+			c2 = (c1 + 1) % categories
+		}
 		fmt.Fprintf(&b, "\ta%d: {\n\t\tname: \"Activity %d\"\n\t\tpurpose: \"To carry out synthetic purpose number %d for our tenants.\"\n", i, i, i)
 		b.WriteString("\t\taudiences: [\"all\"]\n\t\tsubjects: [\"tenants\", \"applicants\"]\n")
-		fmt.Fprintf(&b, "\t\tcategories: [\"c%d\", \"c%d\"]\n", c1, c2)
+		if c1 == c2 {
+			fmt.Fprintf(&b, "\t\tcategories: [\"c%d\"]\n", c1)
+		} else {
+			fmt.Fprintf(&b, "\t\tcategories: [\"c%d\", \"c%d\"]\n", c1, c2)
+		}
 		if i%4 == 0 {
 			fmt.Fprintf(&b, "\t\tlawfulBases: [{basis: \"legitimate-interests\", interest: \"Running service %d well.\", assessment: \"LIA-%d\"}]\n", i, i)
 		} else {
@@ -74,8 +81,15 @@ security: measures: ["Access control"]
 			b.WriteString("\t\tspecialConditions: [{article9: \"h\", schedule1: 2}]\n")
 		}
 		b.WriteString("\t\tsources: [\"you\"]\n")
-		if recipients > 0 {
-			fmt.Fprintf(&b, "\t\trecipients: [\"r%d\", \"r%d\"]\n", i%recipients, (i*13+5)%recipients)
+		switch {
+		case recipients == 1:
+			b.WriteString("\t\trecipients: [\"r0\"]\n")
+		case recipients > 1:
+			r1, r2 := i%recipients, (i*13+5)%recipients
+			if r2 == r1 {
+				r2 = (r1 + 1) % recipients
+			}
+			fmt.Fprintf(&b, "\t\trecipients: [\"r%d\", \"r%d\"]\n", r1, r2)
 		}
 		b.WriteString("\t\tretention: [\"long\"]\n")
 		b.WriteString("\t\trequirement: {kind: \"contractual\", consequence: \"We cannot provide the service.\"}\n")

@@ -16,3 +16,13 @@ func TestFilesLoad(t *testing.T) {
 			len(m.Activities), len(m.Categories), len(m.Recipients))
 	}
 }
+
+// TestFilesLoadAtEdgeSizes checks the generator at the sizes where its key
+// arithmetic could repeat or divide by zero.
+func TestFilesLoadAtEdgeSizes(t *testing.T) {
+	for _, size := range [][3]int{{1, 1, 0}, {3, 1, 1}, {10, 2, 2}, {50, 7, 3}} {
+		if _, err := ropa.LoadFiles(Files(size[0], size[1], size[2])); err != nil {
+			t.Errorf("Files(%d, %d, %d): %v", size[0], size[1], size[2], err)
+		}
+	}
+}
