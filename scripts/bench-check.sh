@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Compares `ropa check` with `cue vet -c` on the same synthetic models, at
-# growing sizes: wall time and peak memory, the median of N runs each. The cue
+# growing sizes: wall time and peak memory, the median of N alternating
+# runs each. The cue
 # directory holds the model plus the embedded schema with #Model embedded at
 # the package root, the closest plain-CUE equivalent of what ropa checks
 # (it does not catch a misspelt top-level field, and resolves no reference).
@@ -15,15 +16,20 @@ go build -o "$work/cue" cuelang.org/go/cmd/cue
 TIME=/usr/bin/time
 [ -x "$TIME" ] || { echo "bench-check needs GNU time (Debian package 'time')" >&2; exit 2; }
 
-median() { # prints "seconds maxKB", the medians of $runs runs of "$@"
-	local ts=() kbs=()
+# pair runs ropa check on $1 and cue vet in $2, alternately, $runs times,
+# and prints "ropa_s ropa_kb cue_s cue_kb", each the median of its runs:
+# alternating keeps drift in the machine's load from favouring either.
+pair() {
+	local rs=() rkb=() cs=() ckb=()
 	for _ in $(seq "$runs"); do
-		"$TIME" -o "$work/time.out" -f '%e %M' "$@" >/dev/null 2>&1 || true
-		read -r s kb < <(tail -1 "$work/time.out")
-		ts+=("$s"); kbs+=("$kb")
+		"$TIME" -o "$work/t" -f '%e %M' "$work/ropa" check "$1" --fail-on none >/dev/null 2>&1 || true
+		read -r s kb < "$work/t"; rs+=("$s"); rkb+=("$kb")
+		(cd "$2" && "$TIME" -o "$work/t" -f '%e %M' "$work/cue" vet -c . >/dev/null 2>&1) || true
+		read -r s kb < "$work/t"; cs+=("$s"); ckb+=("$kb")
 	done
 	local mid=$(( (runs + 1) / 2 ))
-	echo "$(printf '%s\n' "${ts[@]}" | sort -g | sed -n "${mid}p") $(printf '%s\n' "${kbs[@]}" | sort -n | sed -n "${mid}p")"
+	med() { printf '%s\n' "$@" | sort -g | sed -n "${mid}p"; }
+	echo "$(med "${rs[@]}") $(med "${rkb[@]}") $(med "${cs[@]}") $(med "${ckb[@]}")"
 }
 
 printf '%-11s %12s %12s %12s %12s %8s %8s\n' activities "ropa s" "cue vet s" "ropa MB" "cue MB" "time x" "mem x"
@@ -32,8 +38,7 @@ for n in 500 1000 2000 5000; do
 	go run ./internal/synth/gen -activities "$n" -categories $((n * 3 / 50)) -recipients $((n / 10)) -out "$d"
 	mkdir -p "$c"; cp "$d/model.cue" "$c/"
 	{ "$work/ropa" schema | sed 's/^package schema/package synth/'; printf '\n#Model\n'; } > "$c/schema.cue"
-	read -r rs rkb < <(median "$work/ropa" check "$d" --fail-on none)
-	read -r cs ckb < <(cd "$c" && median "$work/cue" vet -c .)
+	read -r rs rkb cs ckb < <(pair "$d" "$c")
 	awk -v n="$n" -v rs="$rs" -v cs="$cs" -v rkb="$rkb" -v ckb="$ckb" 'BEGIN {
 		printf "%-11s %12.2f %12.2f %12.0f %12.0f %8.2f %8.2f\n", n, rs, cs, rkb/1024, ckb/1024, rs/cs, rkb/ckb }'
 done
