@@ -30,6 +30,8 @@ type Model struct {
 	Waivers              []Waiver                    `json:"waivers,omitempty"`
 	History              []Version                   `json:"history,omitempty"`
 	Phrases              map[string]string           `json:"phrases,omitempty"`
+	// None lists what the whole record declares it does not do (None*).
+	None []string `json:"none,omitempty"`
 
 	// Order lists, per top-level map field name ("activities", ...), the
 	// keys in source order.
@@ -147,8 +149,8 @@ type Complaints struct {
 type Notice struct {
 	Key         string        `json:"-"`
 	Title       string        `json:"title"`
-	Version     string        `json:"version"`
-	LastUpdated string        `json:"lastUpdated"`
+	Version     string        `json:"version,omitempty"`
+	LastUpdated string        `json:"lastUpdated,omitempty"`
 	Language    string        `json:"language"`
 	Summary     []string      `json:"summary,omitempty"`
 	Related     []Link        `json:"related,omitempty"`
@@ -157,6 +159,9 @@ type Notice struct {
 	// Phrases override the standard wording for this notice only; they take
 	// precedence over the model's Phrases.
 	Phrases map[string]string `json:"phrases,omitempty"`
+	// None lists what the notice declares, for every activity it shows,
+	// that there is none of (None*).
+	None []string `json:"none,omitempty"`
 	// RenamedFrom is the key the entity had in the previous version, so
 	// that ropa diff pairs the two; empty when it was not renamed.
 	RenamedFrom string `json:"renamedFrom,omitempty"`
@@ -423,6 +428,8 @@ type Activity struct {
 	Location           string              `json:"location,omitempty"`
 	Breach             string              `json:"breach,omitempty"`
 	PolicyAdherence    *PolicyAdherence    `json:"policyAdherence,omitempty"`
+	// None lists what the activity declares it does not involve (None*).
+	None []string `json:"none,omitempty"`
 	// RenamedFrom is the key the entity had in the previous version, so
 	// that ropa diff pairs the two; empty when it was not renamed.
 	RenamedFrom string `json:"renamedFrom,omitempty"`
@@ -462,9 +469,13 @@ type Cookie struct {
 	// Persistence is "session" or "persistent".
 	Persistence   string `json:"persistence,omitempty"`
 	PrivacyNotice string `json:"privacyNotice,omitempty"`
+	// Audiences are the keys of the notices that list the cookie.
+	Audiences []string `json:"audiences,omitempty"`
 	// RenamedFrom is the key the entity had in the previous version, so
 	// that ropa diff pairs the two; empty when it was not renamed.
 	RenamedFrom string `json:"renamedFrom,omitempty"`
+
+	Notices []*Notice `json:"-"`
 }
 
 // Security describes technical and organisational measures.

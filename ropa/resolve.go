@@ -81,6 +81,9 @@ func (m *Model) resolve() []Diagnostic {
 			s.Vendor = resolveOne(r, "recipient", "recipients", m.Recipients, s.VendorID, "systems."+s.Key+".vendor")
 		}
 	}
+	for _, c := range m.CookieList() {
+		c.Notices = resolveAll(r, "notice", "notices", m.Notices, c.Audiences, "cookies."+c.Key+".audiences")
+	}
 	for _, p := range m.ProcessorRecordList() {
 		p.Transfers = resolveAll(r, "transfer", "transfers", m.Transfers, p.TransferIDs, "processorRecords."+p.Key+".transfers")
 	}
