@@ -37,6 +37,10 @@ type Options struct {
 	// MarkdownFrontMatter starts Markdown files with YAML front matter
 	// (title, date, version, lang) for static site generators.
 	MarkdownFrontMatter bool
+	// Trace writes, beside each planned document, <name>.trace.json: every
+	// statement with the model fields (and their file:line:col) or the law
+	// it comes from.
+	Trace bool
 }
 
 // Render returns the producer's artifacts with opts.

@@ -29,10 +29,17 @@ type Rights struct {
 // marketing apply whatever the basis, so Rights has no fields for them.
 
 // RightsOf returns the rights an activity's bases and conditions bring.
+// An activity that records no lawful basis is incomplete (the linter's
+// lawful-basis-missing), and the gap never narrows the rights: it brings
+// every right a basis could, erasure first (Art 17(1)(d) gives it where
+// processing is unlawful).
 func (a *Activity) RightsOf() Rights {
 	var r Rights
 	if a == nil {
 		return r
+	}
+	if len(a.LawfulBases) == 0 {
+		r.Erasure, r.Portability, r.Object, r.WithdrawConsent = true, true, true, true
 	}
 	for _, b := range a.LawfulBases {
 		switch b.Basis {

@@ -23,11 +23,13 @@ func TestRightsOf(t *testing.T) {
 		{"legitimate interests", act(BasisLegitimateInterests), Rights{Erasure: true, Object: true}},
 		{"recognised legitimate interest", act(BasisRecognisedLegitimate), Rights{Erasure: true, Object: true}},
 		{"contract and legal obligation", act(BasisContract, BasisLegalObligation), Rights{Erasure: true, ErasureLimited: true, Portability: true}},
-		{"explicit consent", &Activity{SpecialConditions: []SpecialCondition{{Article9: "a"}}}, Rights{WithdrawConsent: true}},
-		{"criminal data on consent", &Activity{CriminalConditions: []CriminalCondition{{Basis: "schedule1", Schedule1: 29}}}, Rights{WithdrawConsent: true}},
-		{"significant automated decision", &Activity{Automation: &Automation{Decisions: true, Significant: true}}, Rights{Automated: true}},
-		{"automated decision without significant effects", &Activity{Automation: &Automation{Decisions: true}}, Rights{}},
+		{"explicit consent", &Activity{LawfulBases: []LawfulBasis{{Basis: BasisLegalObligation}}, SpecialConditions: []SpecialCondition{{Article9: "a"}}}, Rights{WithdrawConsent: true}},
+		{"criminal data on consent", &Activity{LawfulBases: []LawfulBasis{{Basis: BasisLegalObligation}}, CriminalConditions: []CriminalCondition{{Basis: "schedule1", Schedule1: 29}}}, Rights{WithdrawConsent: true}},
+		{"significant automated decision", &Activity{LawfulBases: []LawfulBasis{{Basis: BasisLegalObligation}}, Automation: &Automation{Decisions: true, Significant: true}}, Rights{Automated: true}},
+		{"automated decision without significant effects", &Activity{LawfulBases: []LawfulBasis{{Basis: BasisLegalObligation}}, Automation: &Automation{Decisions: true}}, Rights{}},
 		{"nil", nil, Rights{}},
+		// No basis is a gap in the record, and a gap never narrows the rights.
+		{"no lawful basis", &Activity{}, Rights{Erasure: true, Portability: true, Object: true, WithdrawConsent: true}},
 	}
 	for _, tt := range tests {
 		if got := tt.a.RightsOf(); got != tt.want {

@@ -22,14 +22,26 @@ type Document struct {
 	Lang string
 	// Version is the document's version label.
 	Version string
-	// Date is the document's date, YYYY-MM-DD or YYYY-MM.
+	// Date is the document's date, YYYY-MM-DD or YYYY-MM, for metadata.
 	Date string
+	// DateText is Date as the document prints it (e.g. "1 April 2025"), so
+	// that one date format runs through the document; renderers print Date
+	// when it is empty.
+	DateText string
 	// Landscape asks page-based formats for landscape pages (wide tables).
 	Landscape bool
 	// Intro holds blocks shown before the first section.
 	Intro []Block
 	// Sections are the top-level sections, in reading order.
 	Sections []*Section
+}
+
+// DateLabel is the date as the document prints it: DateText, else Date.
+func (d *Document) DateLabel() string {
+	if d.DateText != "" {
+		return d.DateText
+	}
+	return d.Date
 }
 
 // Section is a titled part of a document. Its ID is a stable anchor,
@@ -39,6 +51,57 @@ type Section struct {
 	Title    string
 	Blocks   []Block
 	Sections []*Section
+	// Src is where a title taken from the model comes from; standard
+	// titles, which state nothing, leave it empty.
+	Src Source
+}
+
+// Source is where a statement of a document comes from: the model field
+// paths whose facts or declarations it states, or the law it states. Every
+// paragraph, list item and table row of a plan has one; a statement with
+// neither is a defect that the provenance tests find.
+type Source struct {
+	// Paths are model field paths, e.g. "activities.rent.lawfulBases[0]".
+	Paths []string `json:"paths,omitempty"`
+	// Law is the legal provision the statement states, e.g. "UK GDPR Art 15".
+	Law string `json:"law,omitempty"`
+}
+
+// IsZero reports whether the source names nothing.
+func (s Source) IsZero() bool { return len(s.Paths) == 0 && s.Law == "" }
+
+// From returns a source of the model field paths.
+func From(paths ...string) Source { return Source{Paths: paths} }
+
+// Law returns a source that is the law itself, with the model paths the
+// statement also draws on.
+func Law(ref string, paths ...string) Source { return Source{Law: ref, Paths: paths} }
+
+// Join returns a source of every path and law of the sources, in order,
+// each path once.
+func Join(srcs ...Source) Source {
+	var out Source
+	seen := map[string]bool{}
+	var laws []string
+	for _, s := range srcs {
+		for _, p := range s.Paths {
+			if !seen[p] {
+				seen[p] = true
+				out.Paths = append(out.Paths, p)
+			}
+		}
+		if s.Law != "" && !seen["\x00"+s.Law] {
+			seen["\x00"+s.Law] = true
+			laws = append(laws, s.Law)
+		}
+	}
+	for i, l := range laws {
+		if i > 0 {
+			out.Law += "; "
+		}
+		out.Law += l
+	}
+	return out
 }
 
 // Block is a paragraph, a list or a table.
@@ -47,12 +110,31 @@ type Block interface{ isBlock() }
 // Paragraph is a run of inline text.
 type Paragraph struct {
 	Text []Inline
+	// Src is where the paragraph's statement comes from.
+	Src Source
 }
 
 // List is a bulleted (or numbered) list; each item is a run of inline text.
 type List struct {
 	Ordered bool
 	Items   [][]Inline
+	// Srcs holds, parallel to Items, where each item comes from.
+	Srcs []Source
+}
+
+// Add appends an item with its source and returns the list.
+func (l *List) Add(src Source, runs ...Inline) *List {
+	l.Items = append(l.Items, runs)
+	l.Srcs = append(l.Srcs, src)
+	return l
+}
+
+// Src returns where item i comes from, or a zero Source.
+func (l *List) Src(i int) Source {
+	if i < len(l.Srcs) {
+		return l.Srcs[i]
+	}
+	return Source{}
 }
 
 // Table is a table with one header row. Each cell is a list of lines; a
@@ -65,6 +147,22 @@ type Table struct {
 	// Widths are relative column widths for page-based formats; nil means
 	// equal widths.
 	Widths []float64
+	// RowSrcs holds, parallel to Rows, where each row comes from.
+	RowSrcs []Source
+}
+
+// AddRow appends a row with its source.
+func (t *Table) AddRow(src Source, cells ...Cell) {
+	t.Rows = append(t.Rows, cells)
+	t.RowSrcs = append(t.RowSrcs, src)
+}
+
+// RowSrc returns where row i comes from, or a zero Source.
+func (t *Table) RowSrc(i int) Source {
+	if i < len(t.RowSrcs) {
+		return t.RowSrcs[i]
+	}
+	return Source{}
 }
 
 // Cell is one table cell: lines of inline text.
@@ -95,6 +193,9 @@ func L(text, url string) Inline { return Inline{Text: text, URL: url} }
 
 // P returns a paragraph of the given runs.
 func P(runs ...Inline) *Paragraph { return &Paragraph{Text: runs} }
+
+// SP returns a paragraph of the given runs from src.
+func SP(src Source, runs ...Inline) *Paragraph { return &Paragraph{Text: runs, Src: src} }
 
 // Line returns a cell line of the given runs.
 func Line(runs ...Inline) []Inline { return runs }

@@ -46,6 +46,7 @@ type document struct {
 	Waivers              []ropa.Waiver     `json:"waivers"`
 	History              []ropa.Version    `json:"history"`
 	Phrases              map[string]string `json:"phrases"`
+	None                 []string          `json:"none"`
 }
 
 // keyed is an entity with its key, written as the entity's JSON object
@@ -169,12 +170,16 @@ func JSON(w io.Writer, m *ropa.Model) error {
 		Waivers:              m.Waivers,
 		History:              m.History,
 		Phrases:              m.Phrases,
+		None:                 m.None,
 	}
 	if d.Waivers == nil {
 		d.Waivers = []ropa.Waiver{}
 	}
 	if d.History == nil {
 		d.History = []ropa.Version{}
+	}
+	if d.None == nil {
+		d.None = []string{}
 	}
 	if d.Phrases == nil {
 		d.Phrases = map[string]string{}

@@ -62,9 +62,9 @@ func (p *printer) header(d *doc.Document) {
 	}
 	if d.Date != "" {
 		if validDate(d.Date) {
-			meta = append(meta, `<time datetime="`+attr(d.Date)+`">`+text(d.Date)+"</time>")
+			meta = append(meta, `<time datetime="`+attr(d.Date)+`">`+text(d.DateLabel())+"</time>")
 		} else {
-			meta = append(meta, text(d.Date))
+			meta = append(meta, text(d.DateLabel()))
 		}
 	}
 	if len(meta) > 0 {

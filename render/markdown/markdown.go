@@ -83,7 +83,7 @@ func (r *renderer) titleBlock(d *doc.Document) {
 	if v := inlineText(d.Version, context{}); v != "" {
 		meta = append(meta, "Version "+v)
 	}
-	if v := inlineText(d.Date, context{blockStart: len(meta) == 0}); v != "" {
+	if v := inlineText(d.DateLabel(), context{blockStart: len(meta) == 0}); v != "" {
 		meta = append(meta, v)
 	}
 	if len(meta) > 0 {

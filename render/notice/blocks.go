@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -8,11 +9,12 @@ import (
 	"github.com/ropa-dev/ropa/ropa"
 )
 
-// textList returns a bulleted list of plain items.
-func textList(items []string) *doc.List {
+// textList returns a bulleted list of plain items, the list at path in
+// the model.
+func textList(path string, items []string) *doc.List {
 	l := &doc.List{}
-	for _, it := range items {
-		l.Items = append(l.Items, []doc.Inline{doc.T(it)})
+	for i, it := range items {
+		l.Add(doc.From(fmt.Sprintf("%s[%d]", path, i)), doc.T(it))
 	}
 	return l
 }
@@ -84,48 +86,51 @@ func address(a *ropa.Address) string {
 	return strings.Join(parts, ", ")
 }
 
-// contactBlocks describes a contact: a paragraph naming the person or
-// team, then a list of the ways to reach them.
-func (p *planner) contactBlocks(c *ropa.Contact) []doc.Block {
+// contactBlocks describes the contact at path in the model: a paragraph
+// naming the person or team, then a list of the ways to reach them.
+func (p *planner) contactBlocks(c *ropa.Contact, path string) []doc.Block {
 	if c == nil {
 		return nil
 	}
 	var out []doc.Block
 	var who []string
-	for _, s := range []string{c.Name, c.Role} {
-		if s != "" {
-			who = append(who, s)
-		}
+	var from []string
+	if c.Name != "" {
+		who, from = append(who, c.Name), append(from, path+".name")
+	}
+	if c.Role != "" {
+		who, from = append(who, c.Role), append(from, path+".role")
 	}
 	if len(who) > 0 {
-		out = append(out, doc.P(doc.B(strings.Join(who, ", "))))
+		out = append(out, doc.SP(doc.From(from...), doc.B(strings.Join(who, ", "))))
 	}
-	if l := p.contactList(c); l != nil {
+	if l := p.contactList(c, path); l != nil {
 		out = append(out, l)
 	}
 	if c.Note != "" {
-		out = append(out, doc.P(doc.T(c.Note)))
+		out = append(out, doc.SP(doc.From(path+".note"), doc.T(c.Note)))
 	}
 	return out
 }
 
-// contactList lists the ways to reach a contact, or nil when there are none.
-func (p *planner) contactList(c *ropa.Contact) *doc.List {
+// contactList lists the ways to reach the contact at path, or nil when
+// there are none.
+func (p *planner) contactList(c *ropa.Contact, path string) *doc.List {
 	if c == nil {
 		return nil
 	}
 	l := &doc.List{}
 	if c.Email != "" {
-		l.Items = append(l.Items, []doc.Inline{doc.T(p.t("label.email") + ": "), doc.L(c.Email, "mailto:"+c.Email)})
+		l.Add(doc.From(path+".email"), doc.T(p.t("label.email")+": "), doc.L(c.Email, "mailto:"+c.Email))
 	}
 	if c.Phone != "" {
-		l.Items = append(l.Items, []doc.Inline{doc.T(p.t("label.phone") + ": " + c.Phone)})
+		l.Add(doc.From(path+".phone"), doc.T(p.t("label.phone")+": "+c.Phone))
 	}
 	if a := address(c.Address); a != "" {
-		l.Items = append(l.Items, []doc.Inline{doc.T(p.t("label.post") + ": " + a)})
+		l.Add(doc.From(path+".address"), doc.T(p.t("label.post")+": "+a))
 	}
 	if c.Web != "" {
-		l.Items = append(l.Items, []doc.Inline{doc.T(p.t("label.web") + ": "), doc.L(c.Web, c.Web)})
+		l.Add(doc.From(path+".web"), doc.T(p.t("label.web")+": "), doc.L(c.Web, c.Web))
 	}
 	if len(l.Items) == 0 {
 		return nil
@@ -133,20 +138,20 @@ func (p *planner) contactList(c *ropa.Contact) *doc.List {
 	return l
 }
 
-// linkList lists related links one an item: each a link when it has a
-// URL, else its title as text, followed by its note. It is nil when there
-// are no links.
-func linkList(links []ropa.Link) *doc.List {
+// linkList lists the related links at path one an item: each a link when
+// it has a URL, else its title as text, followed by its note. It is nil
+// when there are no links.
+func linkList(links []ropa.Link, path string) *doc.List {
 	if len(links) == 0 {
 		return nil
 	}
 	l := &doc.List{}
-	for _, r := range links {
+	for i, r := range links {
 		runs := []doc.Inline{link(r.Title, r.URL)}
 		if r.Note != "" {
 			runs = append(runs, doc.T(": "+r.Note))
 		}
-		l.Items = append(l.Items, runs)
+		l.Add(doc.From(fmt.Sprintf("%s[%d]", path, i)), runs...)
 	}
 	return l
 }
@@ -164,18 +169,6 @@ func isURL(s string) bool {
 	return doc.SafeURL(s)
 }
 
-// countryUnknown reports whether a recipient's country is not stated.
-func countryUnknown(country string) bool {
-	return strings.TrimSpace(country) == ""
-}
-
-// inUK reports whether a recipient's stated country is the United
-// Kingdom. A country that is not stated is not the UK: ropa never assumes
-// it (see countryUnknown).
-func inUK(country string) bool {
-	switch strings.ToLower(strings.TrimSpace(country)) {
-	case "united kingdom", "uk", "gb", "great britain", "england", "scotland", "wales", "northern ireland":
-		return true
-	}
-	return false
-}
+// abroad reports whether a recipient's stated country is outside the UK.
+// A country that is not stated is neither: ropa never assumes it.
+func abroad(country string) bool { return ropa.CountryStated(country) && !ropa.InUK(country) }

@@ -74,66 +74,67 @@ func phrase(t *testing.T, key string, kv ...string) string {
 	return fill(defaults[key], kv)
 }
 
-// TestTransfersUnknownCountry checks that a named recipient whose country
-// is not stated makes the notice say so, and how to ask, instead of saying
-// that data stays in the UK; "none" remains only when every named
-// recipient is stated to be in the UK.
+// TestTransfersUnknownCountry checks that the transfers section states
+// only what the record does: the transfers and the recipients stated to be
+// abroad; "none" only where the record declares it; nothing at all when
+// the record is silent, whatever the recipients' countries. A model that
+// overrides transfers.unknown keeps its wording before the named
+// organisations whose country it does not state.
 func TestTransfersUnknownCountry(t *testing.T) {
 	contactTitle := phrase(t, "section."+IDContactUs+".title")
 	unknown := phrase(t, "transfers.unknown", "section", contactTitle)
-	unknownNoDPO := phrase(t, "transfers.unknown.no-dpo", "section", contactTitle)
 	none := phrase(t, "transfers.none")
+	declared := `none: ["transfers"]`
 	cases := []struct {
 		name, recipients, extra string
 		want, notWant           []string
+		absent                  bool
 	}{
-		{name: "named processor with no country",
-			recipients: `["uk", "nowhere"]`,
-			want:       []string{unknown, "- Nowhere Mailer"},
-			notWant:    []string{none, "- UK Processor Ltd"}},
-		{name: "a public authority with no country is taken to be in the UK",
-			recipients: `["council"]`,
-			want:       []string{none},
-			notWant:    []string{unknown, "- Field Council"}},
-		{name: "every named recipient in the UK",
-			recipients: `["uk"]`,
-			want:       []string{none},
-			notWant:    []string{unknown}},
-		{name: "a category of recipients is not a named recipient",
-			recipients: `["uk", "vague"]`,
-			want:       []string{none},
-			notWant:    []string{unknown, "Some contractors"}},
-		{name: "no recipients",
-			recipients: `[]`,
-			want:       []string{none},
-			notWant:    []string{unknown}},
-		{name: "abroad without a transfer, and unknown",
+		{name: "silent: named processor with no country",
+			recipients: `["uk", "nowhere"]`, absent: true},
+		{name: "silent: every named recipient in the UK",
+			recipients: `["uk"]`, absent: true},
+		{name: "silent: no recipients",
+			recipients: `[]`, absent: true},
+		{name: "declared: named processor with no country",
+			recipients: `["uk", "nowhere"]`, extra: declared,
+			want: []string{none}, notWant: []string{unknown, "Nowhere Mailer"}},
+		{name: "declared on the notice",
+			recipients: `["uk"]`, extra: `notices: n: none: ["transfers"]`,
+			want: []string{none}},
+		{name: "declared on the activity",
+			recipients: `[]`, extra: `activities: a: none: ["transfers"]`,
+			want: []string{none}},
+		{name: "abroad without a transfer",
 			recipients: `["abroad", "nowhere"]`,
 			want: []string{phrase(t, "transfers.intro"),
-				"**" + phrase(t, "transfers.item", "recipient", "Abroad Inc.", "country", "United States") + "**",
-				unknown, "- Nowhere Mailer"},
+				"**" + phrase(t, "transfers.item", "recipient", "Abroad Inc.", "country", "United States") + "**"},
+			notWant: []string{none, unknown, "Nowhere Mailer"}},
+		{name: "a declaration does not hide a recipient abroad",
+			recipients: `["abroad"]`, extra: declared,
+			want:    []string{"Abroad Inc. (United States)"},
 			notWant: []string{none}},
 		{name: "a transfer covers the recipient",
 			recipients: `["nowhere"]`,
 			extra:      `transfers: t: {recipient: "nowhere", country: "Canada", mechanism: "uk-adequacy"}` + "\n" + `activities: a: transfers: ["t"]`,
 			want:       []string{"Nowhere Mailer (Canada)"},
 			notWant:    []string{none, unknown}},
-		{name: "a scheme operator with no country",
-			recipients: `["uk"]`,
-			extra: `schemes: x: {name: "Scheme", description: "A scheme.", operator: "nowhere"}` + "\n" +
-				`activities: a: schemes: ["x"]`,
-			want:    []string{unknown, "- Nowhere Mailer"},
-			notWant: []string{none}},
-		{name: "no designated DPO",
+		{name: "the model's own wording for unstated countries",
 			recipients: `["nowhere"]`,
-			extra:      `controller: dpo: designated: false`,
-			want:       []string{unknownNoDPO, "- Nowhere Mailer"},
-			notWant:    []string{none, unknown}},
+			extra:      `phrases: "transfers.unknown": "Ask us where these work:"`,
+			want:       []string{"Ask us where these work:", "- Nowhere Mailer"},
+			notWant:    []string{none}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			_, d := planFields(t, tc.recipients, tc.extra)
 			got := sectionDump(d, IDTransfers)
+			if tc.absent {
+				if got != "" {
+					t.Fatalf("a record silent on transfers gave a transfers section:\n%s", got)
+				}
+				return
+			}
 			if got == "" {
 				t.Fatal("no transfers section")
 			}
@@ -228,8 +229,8 @@ activities: a: retention: ["said", "silent"]`
 func TestCookieColumns(t *testing.T) {
 	dataCol, persistCol := phrase(t, "cookies.col.data"), phrase(t, "cookies.col.persistence")
 	plain := `cookies: {
-	a: {name: "A", provider: "P", party: "first", purpose: "Signs you in.", duration: "1 day"}
-	b: {name: "B", provider: "P", party: "third", purpose: "Counts visits.", duration: "2 years"}
+	a: {name: "A", provider: "P", party: "first", purpose: "Signs you in.", duration: "1 day", audiences: ["n"]}
+	b: {name: "B", provider: "P", party: "third", purpose: "Counts visits.", duration: "2 years", audiences: ["n"]}
 }`
 	_, d := planFields(t, `[]`, plain)
 	got := sectionDump(d, IDCookies)
@@ -274,7 +275,7 @@ func TestCookieColumns(t *testing.T) {
 // provider's privacy information, is linked from the cookie's row rather
 // than left out of the notice.
 func TestCookiePrivacyNotice(t *testing.T) {
-	_, d := planFields(t, `[]`, `cookies: ga: {name: "_ga", provider: "Google", party: "third", purpose: "Counts visits.", duration: "2 years", privacyNotice: "https://policies.example/privacy"}`)
+	_, d := planFields(t, `[]`, `cookies: ga: {name: "_ga", provider: "Google", party: "third", purpose: "Counts visits.", duration: "2 years", privacyNotice: "https://policies.example/privacy", audiences: ["n"]}`)
 	tbl := findTable(d, IDCookies)
 	if tbl == nil || len(tbl.Rows) != 1 {
 		t.Fatal("no cookies table with one row")

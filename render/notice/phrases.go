@@ -54,6 +54,10 @@ type phrasebook struct {
 	// missing records keys the planner asked for that do not exist: a bug
 	// in the planner, reported by Plan as an error rather than a panic.
 	missing map[string]bool
+	// overrides maps each key the model overrides to the field path of the
+	// override that wins, e.g. "notices.tenants.phrases.transfers.unknown"
+	// (the phrase key, dots and all, after the layer's path).
+	overrides map[string]string
 }
 
 // phraseLayer is one set of phrase overrides and where the model gives
@@ -85,12 +89,14 @@ func newPhrasebook(layers ...phraseLayer) (*phrasebook, error) {
 	for k, v := range defaults {
 		text[k] = v
 	}
+	over := map[string]string{}
 	for _, l := range layers {
 		for k, v := range l.text {
 			text[k] = v
+			over[k] = l.where + "." + k
 		}
 	}
-	return &phrasebook{text: text, missing: map[string]bool{}}, nil
+	return &phrasebook{text: text, missing: map[string]bool{}, overrides: over}, nil
 }
 
 // checkOverrides returns, in key order, an error message for each override
@@ -153,6 +159,11 @@ func (p *phrasebook) get(key string, kv ...string) string {
 	}
 	return fill(s, kv)
 }
+
+// override returns the field path of the model's override of key, or ""
+// when the standard wording stands. Phrases that would only fill a silence
+// of the record are used only when the model supplies their wording.
+func (p *phrasebook) override(key string) string { return p.overrides[key] }
 
 // has reports whether the phrasebook has a phrase for key.
 func (p *phrasebook) has(key string) bool {

@@ -93,6 +93,12 @@ type planner struct {
 	acts []*ropa.Activity
 	ph   *phrasebook
 	ids  map[string]bool
+	// present says which sections that others refer to by title the
+	// notice has; a statement refers only to a section that is there.
+	present map[string]bool
+	// refs are the sections referred to by title, checked against the
+	// planned document.
+	refs map[string]bool
 }
 
 // Plan returns the privacy notice n of model m: the activities that list
@@ -116,9 +122,14 @@ func Plan(m *ropa.Model, n *ropa.Notice) (*doc.Document, error) {
 			return nil, fmt.Errorf("notice: activity %q is nil", key)
 		}
 	}
-	p := &planner{m: m, n: n, acts: m.ActivitiesFor(n), ph: ph, ids: map[string]bool{}}
+	p := &planner{m: m, n: n, acts: m.ActivitiesFor(n), ph: ph, ids: map[string]bool{}, refs: map[string]bool{}}
 	for _, s := range steps {
 		p.ids[s.id] = true
+	}
+	p.present = map[string]bool{
+		IDContactUs:         p.contactUs() != nil,
+		IDSpecialConditions: p.specialConditions() != nil,
+		IDRightToObject:     true, // the right to object to direct marketing is always stated
 	}
 	for _, id := range []string{IDJointControllers, IDSpecialConditions, IDRightToObject} {
 		p.ids[id] = true
@@ -136,6 +147,7 @@ func Plan(m *ropa.Model, n *ropa.Notice) (*doc.Document, error) {
 		Lang:     n.Language,
 		Version:  n.Version,
 		Date:     n.LastUpdated,
+		DateText: p.date(n.LastUpdated),
 		Intro:    p.intro(),
 	}
 	if d.Lang == "" {
@@ -158,30 +170,84 @@ func Plan(m *ropa.Model, n *ropa.Notice) (*doc.Document, error) {
 		sort.Strings(keys)
 		return nil, fmt.Errorf("notice: internal error: no phrase for %s", strings.Join(keys, ", "))
 	}
+	if err := p.checkRefs(d); err != nil {
+		return nil, err
+	}
 	return d, nil
+}
+
+// ref returns the title of section id for a cross-reference, and records
+// the reference so that Plan can check the section is in the notice.
+func (p *planner) ref(id string) string {
+	p.refs[id] = true
+	return p.title(id)
+}
+
+// checkRefs reports a cross-reference to a section the notice lacks: a
+// planner bug, since every reference is guarded by p.present.
+func (p *planner) checkRefs(d *doc.Document) error {
+	have := map[string]bool{}
+	d.Walk(func(s *doc.Section, _ int) { have[s.ID] = true })
+	var bad []string
+	for id := range p.refs {
+		if !have[id] {
+			bad = append(bad, id)
+		}
+	}
+	if len(bad) > 0 {
+		sort.Strings(bad)
+		return fmt.Errorf("notice %s: internal error: refers to section %s, which the notice does not have",
+			p.n.Key, strings.Join(bad, ", "))
+	}
+	return nil
 }
 
 // t returns a phrase with its placeholders filled.
 func (p *planner) t(key string, kv ...string) string { return p.ph.get(key, kv...) }
 
-// title returns the title of a standard section, for cross-references.
-func (p *planner) title(id string) string { return p.t("section." + id + ".title") }
+// title returns the title of a standard section. The contact section
+// names the Data Protection Officer only when one is designated.
+func (p *planner) title(id string) string {
+	if id == IDContactUs && !p.dpoDesignated() {
+		return p.t("section.contact-us.title.no-dpo")
+	}
+	return p.t("section." + id + ".title")
+}
+
+// dpoDesignated reports whether the model designates a DPO.
+func (p *planner) dpoDesignated() bool {
+	d := p.m.Controller.DPO
+	return d != nil && d.Designated
+}
 
 // section returns an empty standard section with its phrasebook title.
 func (p *planner) section(id string) *doc.Section {
 	return &doc.Section{ID: id, Title: p.title(id)}
 }
 
-// intro is the notice's own summary, or the standard opening.
+// intro is the notice's own summary, or the standard opening, which says
+// only what any notice does (Arts 13 and 14).
 func (p *planner) intro() []doc.Block {
 	var out []doc.Block
-	for _, s := range p.n.Summary {
-		out = append(out, doc.P(doc.T(s)))
+	for i, s := range p.n.Summary {
+		out = append(out, doc.SP(doc.From(fmt.Sprintf("%s.summary[%d]", p.noticePath(), i)), doc.T(s)))
 	}
 	if len(out) == 0 {
-		out = append(out, doc.P(doc.T(p.t("intro.default", "controller", p.m.Controller.DisplayName()))))
+		out = append(out, doc.SP(doc.Law("UK GDPR Art 12(1), 13, 14", "controller.name"),
+			doc.T(p.t("intro.default", "controller", p.m.Controller.DisplayName()))))
 	}
 	return out
+}
+
+// noticePath is the field path of the notice being planned.
+func (p *planner) noticePath() string { return "notices." + p.n.Key }
+
+// actPath is the field path of a field of an activity.
+func actPath(a *ropa.Activity, field string) string {
+	if field == "" {
+		return "activities." + a.Key
+	}
+	return "activities." + a.Key + "." + field
 }
 
 // unknownAfter is the error for free section i of notice n, whose after
@@ -228,12 +294,13 @@ func (p *planner) freeSections() (map[string][]*doc.Section, error) {
 		if after != "" && !isStep(after) {
 			return nil, unknownAfter(p.m, p.n, i)
 		}
-		sec := &doc.Section{ID: p.uniqueID(slug(fs.Title)), Title: fs.Title}
-		for _, para := range fs.Paragraphs {
-			sec.Blocks = append(sec.Blocks, doc.P(doc.T(para)))
+		base := fmt.Sprintf("%s.sections[%d]", p.noticePath(), i)
+		sec := &doc.Section{ID: p.uniqueID(slug(fs.Title)), Title: fs.Title, Src: doc.From(base + ".title")}
+		for j, para := range fs.Paragraphs {
+			sec.Blocks = append(sec.Blocks, doc.SP(doc.From(fmt.Sprintf("%s.paragraphs[%d]", base, j)), doc.T(para)))
 		}
 		if len(fs.Items) > 0 {
-			sec.Blocks = append(sec.Blocks, textList(fs.Items))
+			sec.Blocks = append(sec.Blocks, textList(base+".items", fs.Items))
 		}
 		for j, b := range fs.Blocks {
 			switch {
@@ -241,9 +308,9 @@ func (p *planner) freeSections() (map[string][]*doc.Section, error) {
 				return nil, fmt.Errorf("notice %s: sections[%d] %q: blocks[%d]: a block is a paragraph or a list of items, not both",
 					p.n.Key, i, fs.Title, j)
 			case b.Paragraph != "":
-				sec.Blocks = append(sec.Blocks, doc.P(doc.T(b.Paragraph)))
+				sec.Blocks = append(sec.Blocks, doc.SP(doc.From(fmt.Sprintf("%s.blocks[%d].paragraph", base, j)), doc.T(b.Paragraph)))
 			case len(b.Items) > 0:
-				sec.Blocks = append(sec.Blocks, textList(b.Items))
+				sec.Blocks = append(sec.Blocks, textList(fmt.Sprintf("%s.blocks[%d].items", base, j), b.Items))
 			}
 		}
 		out[after] = append(out[after], sec)

@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"bytes"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/ropa-dev/ropa/internal/golden"
 	"github.com/ropa-dev/ropa/render/doc"
+	"github.com/ropa-dev/ropa/render/trace"
 	"github.com/ropa-dev/ropa/ropa"
 )
 
@@ -56,6 +58,9 @@ func TestPlanNoLeftoverPlaceholders(t *testing.T) {
 
 func TestPlanSectionOrderAndIDs(t *testing.T) {
 	m := loadMinimal(t)
+	for _, c := range m.Cookies {
+		c.Notices = []*ropa.Notice{m.Notices["tenants"]}
+	}
 	d := planNotice(t, m, "tenants")
 	var got []string
 	for _, s := range d.Sections {
@@ -81,13 +86,29 @@ func TestPlanSectionOrderAndIDs(t *testing.T) {
 }
 
 // TestPlanStatementsWhenNothingToSay checks that the website notice, with
-// no transfers, recipients or automated decisions, says so.
+// no transfers, recipients or automated decisions, says so only where the
+// record declares it, and otherwise says nothing about them.
 func TestPlanStatementsWhenNothingToSay(t *testing.T) {
+	nones := []string{"transfers.none", "sharing.none", "automation.none"}
 	m := loadMinimal(t)
+	m.None = nil
+	for _, n := range m.Notices {
+		n.None = nil
+	}
+	for _, a := range m.Activities {
+		a.None, a.Automation = nil, nil
+	}
 	text := dump(planNotice(t, m, "website"))
-	for _, key := range []string{"transfers.none", "sharing.none", "automation.none"} {
+	for _, key := range nones {
+		if strings.Contains(text, defaults[key]) {
+			t.Errorf("website notice of a silent record says %s: %q", key, defaults[key])
+		}
+	}
+	m.None = ropa.NoneKinds
+	text = dump(planNotice(t, m, "website"))
+	for _, key := range nones {
 		if !strings.Contains(text, defaults[key]) {
-			t.Errorf("website notice lacks %s: %q", key, defaults[key])
+			t.Errorf("website notice lacks the declared %s: %q", key, defaults[key])
 		}
 	}
 	for _, id := range []string{"[schemes]", "[legitimate-interests]", "[special-conditions]", "[requirement]"} {
@@ -104,4 +125,16 @@ func TestPlanNilInputs(t *testing.T) {
 	if _, err := Plan(&ropa.Model{}, &ropa.Notice{Key: "x"}); err != nil {
 		t.Errorf("Plan of an empty model: %v", err)
 	}
+}
+
+// TestTraceGolden keeps the provenance of the minimal example's tenants
+// notice, statement by statement with its model fields and positions, as a
+// golden file reviewed as a diff.
+func TestTraceGolden(t *testing.T) {
+	m := loadMinimal(t)
+	var buf bytes.Buffer
+	if err := trace.Write(&buf, planNotice(t, m, "tenants"), m.Positions); err != nil {
+		t.Fatal(err)
+	}
+	golden.Check(t, "testdata/minimal-tenants.trace.json", buf.Bytes())
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/ropa-dev/ropa/render/html"
 	"github.com/ropa-dev/ropa/render/markdown"
 	"github.com/ropa-dev/ropa/render/pdf"
+	"github.com/ropa-dev/ropa/render/trace"
 	"github.com/ropa-dev/ropa/ropa"
 )
 
@@ -59,6 +60,12 @@ func artifacts(m *ropa.Model, opts render.Options) ([]render.Artifact, error) {
 			out = append(out, render.Artifact{
 				Path:  n.Key + f.suffix,
 				Write: func(w io.Writer) error { return write(w, d) },
+			})
+		}
+		if opts.Trace {
+			out = append(out, render.Artifact{
+				Path:  n.Key + ".trace.json",
+				Write: func(w io.Writer) error { return trace.Write(w, d, m.Positions) },
 			})
 		}
 	}

@@ -2,66 +2,116 @@ package notice
 
 import (
 	"github.com/ropa-dev/ropa/render/doc"
+	"github.com/ropa-dev/ropa/ropa"
 )
 
 // automation describes automated decision-making and profiling, derived
 // from the activities' automation fields: what, the logic, the
-// consequences and safeguards; or a clear statement that there is none
-// (Art 13(2)(f), 14(2)(g)).
+// consequences and safeguards (Art 13(2)(f), 14(2)(g)). It says there are
+// no solely automated decisions, or no profiling, only when every activity
+// of the notice answers so: with an automation block, or a none of
+// "automated-decisions" or "profiling" on the activity, the notice or the
+// record. When the record is silent it says nothing.
 func (p *planner) automation() *doc.Section {
 	s := p.section(IDAutomatedDecisions)
-	decisions, found := false, false
+	decisions := false
 	var blocks []doc.Block
 	for _, a := range p.acts {
 		au := a.Automation
 		if au == nil || (!au.Decisions && !au.Profiling) {
 			continue
 		}
-		found = true
+		path := actPath(a, "automation")
 		decisions = decisions || au.Decisions
-		blocks = append(blocks, doc.P(doc.B(a.Name)))
-		var lines []string
+		blocks = append(blocks, doc.SP(doc.From(actPath(a, "name")), doc.B(a.Name)))
+		say := func(field, text string) { blocks = append(blocks, doc.SP(doc.From(path+"."+field), doc.T(text))) }
 		if au.Decisions {
-			lines = append(lines, p.t("automation.decision"))
+			say("decisions", p.t("automation.decision"))
 		}
 		if au.Profiling {
-			lines = append(lines, p.t("automation.profiling"))
+			say("profiling", p.t("automation.profiling"))
 		}
 		if au.Description != "" {
-			lines = append(lines, au.Description)
+			say("description", au.Description)
 		}
 		if au.Logic != "" {
-			lines = append(lines, p.t("automation.logic", "logic", au.Logic))
+			say("logic", p.t("automation.logic", "logic", au.Logic))
 		}
 		if au.Consequences != "" {
-			lines = append(lines, p.t("automation.consequences", "consequences", au.Consequences))
+			say("consequences", p.t("automation.consequences", "consequences", au.Consequences))
 		}
 		if au.Decisions && au.Significant {
-			lines = append(lines, p.t("automation.significant"))
+			say("significant", p.t("automation.significant"))
 			if k := "automation.exception." + au.Exception; au.Exception != "" && p.ph.has(k) {
-				lines = append(lines, p.t(k))
+				say("exception", p.t(k))
 			}
 		}
-		for _, l := range lines {
-			blocks = append(blocks, doc.P(doc.T(l)))
-		}
 		if len(au.Safeguards) > 0 {
-			blocks = append(blocks, doc.P(doc.T(p.t("automation.safeguards"))), textList(au.Safeguards))
+			blocks = append(blocks, doc.SP(doc.From(path+".safeguards"), doc.T(p.t("automation.safeguards"))),
+				textList(path+".safeguards", au.Safeguards))
 		}
 	}
+	noDecisions, okD := p.answeredNone(ropa.NoneAutomatedDecisions, func(au *ropa.Automation) bool { return !au.Decisions })
+	noProfiling, okP := p.answeredNone(ropa.NoneProfiling, func(au *ropa.Automation) bool { return !au.Profiling })
 	switch {
-	case !found:
-		s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("automation.none"))))
-		return s
-	case !decisions:
-		s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("automation.no-decisions"))))
-	}
-	s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("automation.intro"))))
-	s.Blocks = append(s.Blocks, blocks...)
-	if decisions {
-		s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("automation.rights"))))
+	case len(blocks) > 0:
+		if okD {
+			s.Blocks = append(s.Blocks, doc.SP(noDecisions, doc.T(p.t("automation.no-decisions"))))
+		}
+		s.Blocks = append(s.Blocks, doc.SP(doc.Join(blockSources(blocks)...), doc.T(p.t("automation.intro"))))
+		s.Blocks = append(s.Blocks, blocks...)
+		if decisions {
+			s.Blocks = append(s.Blocks, doc.SP(doc.Law("UK GDPR Art 22C"), doc.T(p.t("automation.rights"))))
+		}
+	case okD && okP:
+		s.Blocks = append(s.Blocks, doc.SP(doc.Join(noDecisions, noProfiling), doc.T(p.t("automation.none"))))
+	case okD:
+		s.Blocks = append(s.Blocks, doc.SP(noDecisions, doc.T(p.t("automation.no-decisions"))))
+	case okP:
+		s.Blocks = append(s.Blocks, doc.SP(noProfiling, doc.T(p.t("automation.no-profiling"))))
+	default:
+		return nil
 	}
 	return s
+}
+
+// answeredNone returns where every activity of the notice answers "none"
+// for kind, and whether each does: by an automation block for which none
+// holds, or by a none declaration on the activity, the notice or the
+// record.
+func (p *planner) answeredNone(kind string, none func(*ropa.Automation) bool) (doc.Source, bool) {
+	if len(p.acts) == 0 {
+		return doc.Source{}, false
+	}
+	var src doc.Source
+	for _, a := range p.acts {
+		switch d := p.m.DeclaresNone(p.n, a, kind); {
+		case a.Automation != nil:
+			if !none(a.Automation) {
+				return doc.Source{}, false
+			}
+			src = doc.Join(src, doc.From(actPath(a, "automation")))
+		case d != "":
+			src = doc.Join(src, doc.From(string(d)))
+		default:
+			return doc.Source{}, false
+		}
+	}
+	return src, true
+}
+
+// blockSources lists the sources of paragraphs and list items in blocks.
+func blockSources(blocks []doc.Block) []doc.Source {
+	var out []doc.Source
+	for _, b := range blocks {
+		switch b := b.(type) {
+		case *doc.Paragraph:
+			out = append(out, b.Src)
+		case *doc.List:
+			out = append(out, b.Srcs...)
+		}
+	}
+	return out
 }
 
 // requirement says, per activity, whether giving the data is a statutory
@@ -84,12 +134,12 @@ func (p *planner) requirement() *doc.Section {
 			}
 			text += r.Consequence
 		}
-		l.Items = append(l.Items, labelled(a.Name, text))
+		l.Add(doc.From(actPath(a, "requirement")), labelled(a.Name, text)...)
 	}
 	if len(l.Items) == 0 {
 		return nil
 	}
 	s := p.section(IDRequirement)
-	s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("requirement.intro"))), l)
+	s.Blocks = append(s.Blocks, doc.SP(doc.Join(l.Srcs...), doc.T(p.t("requirement.intro"))), l)
 	return s
 }

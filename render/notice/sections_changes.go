@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/ropa-dev/ropa/render/doc"
@@ -12,25 +13,34 @@ func (p *planner) related() *doc.Section {
 		return nil
 	}
 	s := p.section(IDRelated)
-	s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("related.intro"))), linkList(p.n.Related))
+	path := p.noticePath() + ".related"
+	s.Blocks = append(s.Blocks, doc.SP(doc.From(path), doc.T(p.t("related.intro"))), linkList(p.n.Related, path))
 	return s
 }
 
-// changes gives the notice's version and date, and the published versions
-// with what changed in each.
+// changes gives the notice's version and date when the model states them,
+// the duty to tell people before a new purpose (Art 13(3), 14(4)), and the
+// published versions with what changed in each.
 func (p *planner) changes() *doc.Section {
 	s := p.section(IDChanges)
-	if p.n.Version != "" || p.n.LastUpdated != "" {
-		s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("changes.version", "version", p.n.Version, "date", p.date(p.n.LastUpdated)))))
+	version, date := p.n.Version, p.date(p.n.LastUpdated)
+	switch {
+	case version != "" && date != "":
+		s.Blocks = append(s.Blocks, doc.SP(doc.From(p.noticePath()+".version", p.noticePath()+".lastUpdated"),
+			doc.T(p.t("changes.version", "version", version, "date", date))))
+	case version != "":
+		s.Blocks = append(s.Blocks, doc.SP(doc.From(p.noticePath()+".version"), doc.T(p.t("changes.version.only", "version", version))))
+	case date != "":
+		s.Blocks = append(s.Blocks, doc.SP(doc.From(p.noticePath()+".lastUpdated"), doc.T(p.t("changes.date.only", "date", date))))
 	}
-	s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("changes.review"))))
+	s.Blocks = append(s.Blocks, doc.SP(doc.Law("UK GDPR Art 13(3), 14(4)"), doc.T(p.t("changes.review"))))
 	if len(p.m.History) > 0 {
 		l := &doc.List{}
-		for _, v := range p.m.History {
-			l.Items = append(l.Items, []doc.Inline{doc.T(p.t("changes.item",
-				"version", v.Version, "date", p.date(v.Date), "summary", strings.Join(v.Summary, " ")))})
+		for i, v := range p.m.History {
+			l.Add(doc.From(fmt.Sprintf("history[%d]", i)), doc.T(p.t("changes.item",
+				"version", v.Version, "date", p.date(v.Date), "summary", strings.Join(v.Summary, " "))))
 		}
-		s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("changes.history"))), l)
+		s.Blocks = append(s.Blocks, doc.SP(doc.From("history"), doc.T(p.t("changes.history"))), l)
 	}
 	return s
 }

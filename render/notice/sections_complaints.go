@@ -6,21 +6,23 @@ import (
 )
 
 // complaints says how to complain: to the organisation first, through its
-// own procedure when the model gives one, then to the supervisory authority
-// with its address, phone and web site (Art 13(2)(d), 14(2)(e)).
+// own procedure when the model gives one or else through the contact
+// section (DPA 2018 s.164A), then to the supervisory authority with its
+// address, phone and web site (Art 13(2)(d), 14(2)(e), 77).
 func (p *planner) complaints() *doc.Section {
 	s := p.section(IDComplaints)
 	if c := p.m.Complaints; c != nil {
-		s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("complaints.us"))))
+		s.Blocks = append(s.Blocks, doc.SP(doc.Law("DPA 2018 s.164A", "complaints"), doc.T(p.t("complaints.us"))))
 		if c.Procedure != "" {
-			s.Blocks = append(s.Blocks, doc.P(doc.T(c.Procedure)))
+			s.Blocks = append(s.Blocks, doc.SP(doc.From("complaints.procedure"), doc.T(c.Procedure)))
 		}
 		if c.URL != "" {
-			s.Blocks = append(s.Blocks, doc.P(doc.L(p.t("complaints.procedure"), c.URL)))
+			s.Blocks = append(s.Blocks, doc.SP(doc.From("complaints.url"), doc.L(p.t("complaints.procedure"), c.URL)))
 		}
-		s.Blocks = append(s.Blocks, p.contactBlocks(c.Contact)...)
-	} else {
-		s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("complaints.us.default", "section", p.title(IDContactUs)))))
+		s.Blocks = append(s.Blocks, p.contactBlocks(c.Contact, "complaints.contact")...)
+	} else if p.present[IDContactUs] {
+		s.Blocks = append(s.Blocks, doc.SP(doc.Law("DPA 2018 s.164A", "controller.contacts"),
+			doc.T(p.t("complaints.us.default", "section", p.ref(IDContactUs)))))
 	}
 
 	a := p.m.SupervisoryAuthority
@@ -28,12 +30,19 @@ func (p *planner) complaints() *doc.Section {
 	if name == "" {
 		name = p.t("complaints.authority.default")
 	}
-	s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("complaints.authority", "authority", name))))
-	if l := p.contactList(&ropa.Contact{Address: a.Address, Phone: a.Phone, Web: a.Web}); l != nil {
+	s.Blocks = append(s.Blocks, doc.SP(doc.Law("UK GDPR Art 13(2)(d), 14(2)(e), 77", "supervisoryAuthority.name"),
+		doc.T(p.t("complaints.authority", "authority", name))))
+	// The authority's details are the model's, or the ICO's that the schema
+	// supplies by default: the law makes the ICO the UK's authority.
+	const authority = "UK GDPR Art 77; DPA 2018 s.115"
+	if l := p.contactList(&ropa.Contact{Address: a.Address, Phone: a.Phone, Web: a.Web}, "supervisoryAuthority"); l != nil {
+		for i := range l.Srcs {
+			l.Srcs[i].Law = authority
+		}
 		s.Blocks = append(s.Blocks, l)
 	}
 	if a.Complain != "" {
-		s.Blocks = append(s.Blocks, doc.P(doc.L(p.t("complaints.authority.form"), a.Complain)))
+		s.Blocks = append(s.Blocks, doc.SP(doc.Law(authority, "supervisoryAuthority.complain"), doc.L(p.t("complaints.authority.form"), a.Complain)))
 	}
 	return s
 }

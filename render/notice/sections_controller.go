@@ -1,6 +1,8 @@
 package notice
 
 import (
+	"fmt"
+
 	"github.com/ropa-dev/ropa/render/doc"
 	"github.com/ropa-dev/ropa/ropa"
 )
@@ -11,38 +13,40 @@ import (
 func (p *planner) whoWeAre() *doc.Section {
 	c := &p.m.Controller
 	s := p.section(IDWhoWeAre)
+	role := doc.Law("UK GDPR Art 4(7), 13(1)(a), 14(1)(a)", "controller.name")
 	if c.ShortName != "" && c.ShortName != c.Name {
-		s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("controller.intro.short", "name", c.Name, "short", c.ShortName))))
+		role.Paths = append(role.Paths, "controller.shortName")
+		s.Blocks = append(s.Blocks, doc.SP(role, doc.T(p.t("controller.intro.short", "name", c.Name, "short", c.ShortName))))
 	} else {
-		s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("controller.intro", "name", c.Name))))
+		s.Blocks = append(s.Blocks, doc.SP(role, doc.T(p.t("controller.intro", "name", c.Name))))
 	}
 	if c.Description != "" {
-		s.Blocks = append(s.Blocks, doc.P(doc.T(c.Description)))
+		s.Blocks = append(s.Blocks, doc.SP(doc.From("controller.description"), doc.T(c.Description)))
 	}
 
 	details := &doc.List{}
-	add := func(runs ...doc.Inline) { details.Items = append(details.Items, runs) }
 	if c.LegalForm != "" {
-		add(doc.T(p.t("controller.legal-form", "legalForm", c.LegalForm)))
+		details.Add(doc.From("controller.legalForm"), doc.T(p.t("controller.legal-form", "legalForm", c.LegalForm)))
 	}
-	for _, r := range c.Registrations {
-		add(doc.T(p.t("controller.registration", "register", r.Register, "number", r.Number)))
+	for i, r := range c.Registrations {
+		details.Add(doc.From(fmt.Sprintf("controller.registrations[%d]", i)),
+			doc.T(p.t("controller.registration", "register", r.Register, "number", r.Number)))
 	}
 	if c.ICORegistration != "" {
-		add(doc.T(p.t("controller.ico", "number", c.ICORegistration)))
+		details.Add(doc.From("controller.icoRegistration"), doc.T(p.t("controller.ico", "number", c.ICORegistration)))
 	}
 	if a := address(c.Address); a != "" {
-		add(doc.T(p.t("controller.address", "address", a)))
+		details.Add(doc.From("controller.address"), doc.T(p.t("controller.address", "address", a)))
 	}
 	if c.Website != "" {
-		add(doc.T(p.t("label.website")+": "), doc.L(c.Website, c.Website))
+		details.Add(doc.From("controller.website"), doc.T(p.t("label.website")+": "), doc.L(c.Website, c.Website))
 	}
 	if len(details.Items) > 0 {
-		s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("controller.details"))), details)
+		s.Blocks = append(s.Blocks, doc.SP(doc.From("controller"), doc.T(p.t("controller.details"))), details)
 	}
 
-	var group [][]doc.Inline
-	for _, g := range c.Group {
+	group := &doc.List{}
+	for i, g := range c.Group {
 		if !g.Covered {
 			continue
 		}
@@ -50,74 +54,82 @@ func (p *planner) whoWeAre() *doc.Section {
 		if g.Relation != "" {
 			name = p.t("controller.group.relation", "name", g.Name, "relation", g.Relation)
 		}
-		group = append(group, []doc.Inline{doc.T(name)})
+		group.Add(doc.From(fmt.Sprintf("controller.group[%d]", i)), doc.T(name))
 	}
-	if len(group) > 0 {
-		s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("controller.group"))), &doc.List{Items: group})
+	if len(group.Items) > 0 {
+		s.Blocks = append(s.Blocks, doc.SP(doc.From("controller.group"), doc.T(p.t("controller.group"))), group)
 	}
 
 	if r := c.Representatives; r != nil {
-		s.Blocks = append(s.Blocks, p.representative("controller.representative.uk", r.UK)...)
-		s.Blocks = append(s.Blocks, p.representative("controller.representative.eu", r.EU)...)
+		s.Blocks = append(s.Blocks, p.representative("controller.representative.uk", r.UK, "controller.representatives.uk")...)
+		s.Blocks = append(s.Blocks, p.representative("controller.representative.eu", r.EU, "controller.representatives.eu")...)
 	}
 
-	var jcs []*ropa.JointController
+	var blocks []doc.Block
 	for _, jc := range p.m.JointControllerList() {
-		if jc != nil {
-			jcs = append(jcs, jc)
+		if jc == nil {
+			continue
+		}
+		path := "controller.jointControllers." + jc.Key
+		blocks = append(blocks, doc.SP(doc.From(path+".name"), doc.B(jc.Name)))
+		if jc.Arrangement != "" {
+			blocks = append(blocks, doc.SP(doc.From(path+".arrangement"),
+				doc.T(p.t("joint.arrangement", "arrangement", jc.Arrangement))))
+		}
+		if l := p.contactList(jc.Contact, path+".contact"); l != nil {
+			blocks = append(blocks, l)
 		}
 	}
-	if len(jcs) > 0 {
+	if len(blocks) > 0 {
 		sub := p.section(IDJointControllers)
-		sub.Blocks = append(sub.Blocks, doc.P(doc.T(p.t("joint.intro"))))
-		for _, jc := range jcs {
-			sub.Blocks = append(sub.Blocks, doc.P(doc.B(jc.Name)))
-			if jc.Arrangement != "" {
-				sub.Blocks = append(sub.Blocks, doc.P(doc.T(p.t("joint.arrangement", "arrangement", jc.Arrangement))))
-			}
-			if l := p.contactList(jc.Contact); l != nil {
-				sub.Blocks = append(sub.Blocks, l)
-			}
-		}
+		sub.Blocks = append(sub.Blocks, doc.SP(doc.Law("UK GDPR Art 26", "controller.jointControllers"), doc.T(p.t("joint.intro"))))
+		sub.Blocks = append(sub.Blocks, blocks...)
 		s.Sections = append(s.Sections, sub)
 	}
 	return s
 }
 
-func (p *planner) representative(key string, r *ropa.Party) []doc.Block {
+func (p *planner) representative(key string, r *ropa.Party, path string) []doc.Block {
 	if r == nil || r.Name == "" {
 		return nil
 	}
-	out := []doc.Block{doc.P(doc.T(p.t(key, "name", r.Name)))}
-	if l := p.contactList(r.Contact); l != nil {
+	out := []doc.Block{doc.SP(doc.Law("UK GDPR Art 27", path+".name"), doc.T(p.t(key, "name", r.Name)))}
+	if l := p.contactList(r.Contact, path+".contact"); l != nil {
 		out = append(out, l)
 	}
 	return out
 }
 
 // contactUs gives the controller's contact details and the DPO's (Art
-// 13/14(1)(a)-(b)).
+// 13/14(1)(a)-(b)). It names a Data Protection Officer only when the model
+// designates one.
 func (p *planner) contactUs() *doc.Section {
 	c := &p.m.Controller
 	s := p.section(IDContactUs)
 	var contacts []doc.Block
 	for i := range c.Contacts {
-		contacts = append(contacts, p.contactBlocks(&c.Contacts[i])...)
+		contacts = append(contacts, p.contactBlocks(&c.Contacts[i], fmt.Sprintf("controller.contacts[%d]", i))...)
 	}
 	if len(contacts) == 0 && c.Address != nil {
-		contacts = append(contacts, p.contactList(&ropa.Contact{Address: c.Address}))
+		if l := p.contactList(&ropa.Contact{Address: c.Address}, "controller"); l != nil {
+			contacts = append(contacts, l)
+		}
 	}
 	if len(contacts) > 0 {
-		s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("contact.intro"))))
+		s.Blocks = append(s.Blocks, doc.SP(doc.From("controller.contacts"), doc.T(p.t("contact.intro"))))
 		s.Blocks = append(s.Blocks, contacts...)
 	}
 	if d := c.DPO; d != nil {
-		if d.Designated {
-			s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("contact.dpo"))))
-		} else {
-			s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("contact.responsible", "controller", c.DisplayName()))))
+		who := p.contactBlocks(&d.Contact, "controller.dpo")
+		if len(who) > 0 {
+			if d.Designated {
+				s.Blocks = append(s.Blocks, doc.SP(doc.Law("UK GDPR Art 13(1)(b), 38(4), 39", "controller.dpo"), doc.T(p.t("contact.dpo"))))
+			} else {
+				s.Blocks = append(s.Blocks, doc.SP(doc.From("controller.dpo.designated"),
+					doc.T(p.t("contact.responsible", "controller", c.DisplayName()))))
+			}
+			s.Blocks = append(s.Blocks, who...)
 		}
-		s.Blocks = append(s.Blocks, p.contactBlocks(&d.Contact)...)
 	}
 	if len(s.Blocks) == 0 {
 		return nil

@@ -9,13 +9,13 @@ import (
 // provider, first or third party, purpose (with how to opt out and a link
 // to the provider's privacy information) and duration, then the
 // information linked to the cookie and whether it is a session or a
-// persistent cookie, each only when some cookie states it. Every notice
-// shows the model's cookies, when it has any.
+// persistent cookie, each only when some cookie states it. A notice shows
+// the cookies that list it in their audiences.
 func (p *planner) cookies() *doc.Section {
 	var list []*ropa.Cookie
 	var hasData, hasPersistence bool
 	for _, c := range p.m.CookieList() {
-		if c != nil {
+		if c != nil && listsNotice(c.Notices, p.n) {
 			list = append(list, c)
 			hasData = hasData || c.Data != ""
 			hasPersistence = hasPersistence || c.Persistence != ""
@@ -64,8 +64,18 @@ func (p *planner) cookies() *doc.Section {
 			}
 			row = append(row, optionalCell(persistence))
 		}
-		t.Rows = append(t.Rows, row)
+		t.AddRow(doc.From("cookies."+c.Key), row...)
 	}
-	s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("cookies.intro"))), t)
+	s.Blocks = append(s.Blocks, doc.SP(doc.Join(t.RowSrcs...), doc.T(p.t("cookies.intro"))), t)
 	return s
+}
+
+// listsNotice reports whether n is among ns.
+func listsNotice(ns []*ropa.Notice, n *ropa.Notice) bool {
+	for _, x := range ns {
+		if x == n {
+			return true
+		}
+	}
+	return false
 }

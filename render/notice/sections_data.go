@@ -2,20 +2,27 @@ package notice
 
 import (
 	"github.com/ropa-dev/ropa/render/doc"
+	"github.com/ropa-dev/ropa/ropa"
 )
 
-// dataWeCollect lists the categories of data, with examples, flagging and
-// explaining special-category and criminal-offence data (Art 14(1)(d)).
+// dataWeCollect lists the categories of data, with examples, flagging
+// special-category and criminal-offence data (Art 14(1)(d)). It explains
+// the extra protection the law gives them, and points to the conditions,
+// only when every activity of the notice that uses such data records its
+// condition: the notice never says "we use it only when the law allows"
+// where the record shows no condition.
 func (p *planner) dataWeCollect() *doc.Section {
 	cats := p.categories()
 	if len(cats) == 0 {
 		return nil
 	}
 	s := p.section(IDDataWeCollect)
-	s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("data.intro"))))
 	l := &doc.List{}
 	special, criminal := false, false
+	var all []string
 	for _, c := range cats {
+		path := "categories." + c.Key
+		all = append(all, path)
 		text := c.Description
 		add := func(t string) {
 			if text != "" {
@@ -38,17 +45,35 @@ func (p *planner) dataWeCollect() *doc.Section {
 			criminal = true
 			add(p.t("data.criminal.flag"))
 		}
-		l.Items = append(l.Items, labelled(c.Name, text))
+		l.Add(doc.From(path), labelled(c.Name, text)...)
 	}
-	s.Blocks = append(s.Blocks, l)
-	where := p.title(IDSpecialConditions)
-	if special {
-		s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("data.special.explain", "section", where))))
+	s.Blocks = append(s.Blocks, doc.SP(doc.From(all...), doc.T(p.t("data.intro"))), l)
+	if !p.present[IDSpecialConditions] {
+		return s
 	}
-	if criminal {
-		s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("data.criminal.explain", "section", where))))
+	where := p.ref(IDSpecialConditions)
+	if special && p.conditionsCover(func(c *ropa.Category) bool { return c.Special != "" },
+		func(a *ropa.Activity) bool { return len(a.SpecialConditions) > 0 }) {
+		s.Blocks = append(s.Blocks, doc.SP(doc.Law("UK GDPR Art 9(1)-(2)"), doc.T(p.t("data.special.explain", "section", where))))
+	}
+	if criminal && p.conditionsCover(func(c *ropa.Category) bool { return c.Criminal },
+		func(a *ropa.Activity) bool { return len(a.CriminalConditions) > 0 }) {
+		s.Blocks = append(s.Blocks, doc.SP(doc.Law("UK GDPR Art 10"), doc.T(p.t("data.criminal.explain", "section", where))))
 	}
 	return s
+}
+
+// conditionsCover reports whether every activity of the notice that uses
+// a category matching kind records a condition for it.
+func (p *planner) conditionsCover(kind func(*ropa.Category) bool, hasCondition func(*ropa.Activity) bool) bool {
+	for _, a := range p.acts {
+		for _, c := range a.Categories {
+			if c != nil && kind(c) && !hasCondition(a) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // sources says where the data comes from and whether the source is
@@ -59,9 +84,11 @@ func (p *planner) sources() *doc.Section {
 		return nil
 	}
 	s := p.section(IDSources)
-	s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("sources.intro"))))
 	l := &doc.List{}
+	var all []string
 	for _, src := range srcs {
+		path := "sources." + src.Key
+		all = append(all, path)
 		text := src.Description
 		if src.PubliclyAccessible {
 			if text != "" {
@@ -69,8 +96,8 @@ func (p *planner) sources() *doc.Section {
 			}
 			text += p.t("sources.public")
 		}
-		l.Items = append(l.Items, labelled(src.Name, text))
+		l.Add(doc.From(path), labelled(src.Name, text)...)
 	}
-	s.Blocks = append(s.Blocks, l)
+	s.Blocks = append(s.Blocks, doc.SP(doc.From(all...), doc.T(p.t("sources.intro"))), l)
 	return s
 }

@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -20,10 +21,10 @@ var basisOrder = []string{
 func (p *planner) purposes() *doc.Section {
 	s := p.section(IDPurposes)
 	if len(p.acts) == 0 {
-		s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("purposes.none"))))
+		s.Blocks = append(s.Blocks, doc.SP(doc.From(p.noticePath()), doc.T(p.t("purposes.none"))))
 		return s
 	}
-	s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("purposes.intro"))))
+	s.Blocks = append(s.Blocks, doc.SP(doc.Law("UK GDPR Art 13(1)(c), 14(1)(c)"), doc.T(p.t("purposes.intro"))))
 	t := &doc.Table{
 		Caption: p.t("purposes.caption"),
 		Header:  []string{p.t("purposes.col.purpose"), p.t("purposes.col.data"), p.t("purposes.col.basis")},
@@ -52,18 +53,18 @@ func (p *planner) purposes() *doc.Section {
 			used[b.Basis] = true
 			basis = append(basis, p.basisLines(b)...)
 		}
-		t.Rows = append(t.Rows, []doc.Cell{purpose, doc.TextCell(data...), basis})
+		t.AddRow(doc.From(actPath(a, "")), purpose, doc.TextCell(data...), basis)
 	}
 	s.Blocks = append(s.Blocks, t)
 
-	var explain [][]doc.Inline
+	explain := &doc.List{}
 	for _, b := range basisOrder {
 		if used[b] {
-			explain = append(explain, labelled(p.t("basis."+b+".name"), p.t("basis."+b+".explain")))
+			explain.Add(doc.Law("UK GDPR Art 6(1)"), labelled(p.t("basis."+b+".name"), p.t("basis."+b+".explain"))...)
 		}
 	}
-	if len(explain) > 0 {
-		s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("purposes.bases.intro"))), &doc.List{Items: explain})
+	if len(explain.Items) > 0 {
+		s.Blocks = append(s.Blocks, doc.SP(doc.Law("UK GDPR Art 6(1)"), doc.T(p.t("purposes.bases.intro"))), explain)
 	}
 	if sub := p.specialConditions(); sub != nil {
 		s.Sections = append(s.Sections, sub)
@@ -112,19 +113,25 @@ func (p *planner) specialConditions() *doc.Section {
 			continue
 		}
 		l := &doc.List{}
-		for _, sc := range a.SpecialConditions {
-			l.Items = append(l.Items, p.specialLines(a, sc)...)
+		for i, sc := range a.SpecialConditions {
+			src := doc.From(fmt.Sprintf("%s[%d]", actPath(a, "specialConditions"), i))
+			for _, line := range p.specialLines(a, sc) {
+				l.Add(src, line...)
+			}
 		}
-		for _, cc := range a.CriminalConditions {
-			l.Items = append(l.Items, p.criminalLines(cc)...)
+		for i, cc := range a.CriminalConditions {
+			src := doc.From(fmt.Sprintf("%s[%d]", actPath(a, "criminalConditions"), i))
+			for _, line := range p.criminalLines(cc) {
+				l.Add(src, line...)
+			}
 		}
-		blocks = append(blocks, doc.P(doc.B(a.Name)), l)
+		blocks = append(blocks, doc.SP(doc.From(actPath(a, "name")), doc.B(a.Name)), l)
 	}
 	if len(blocks) == 0 {
 		return nil
 	}
 	s := p.section(IDSpecialConditions)
-	s.Blocks = append([]doc.Block{doc.P(doc.T(p.t("conditions.intro")))}, blocks...)
+	s.Blocks = append([]doc.Block{doc.SP(doc.Law("UK GDPR Art 9(2), 10; DPA 2018 s.10, Sch 1"), doc.T(p.t("conditions.intro")))}, blocks...)
 	return s
 }
 
@@ -208,13 +215,24 @@ func (p *planner) policyLine(ref string) [][]doc.Inline {
 }
 
 // legitimateInterests states the interests pursued for each activity on
-// legitimate interests (Art 13(1)(d), 14(2)(b)).
+// legitimate interests (Art 13(1)(d), 14(2)(b)), then the right to object.
+// It says the interests were weighed against the reader's only when every
+// legitimate-interests basis it lists links its assessment.
 func (p *planner) legitimateInterests() *doc.Section {
 	l := &doc.List{}
+	assessed := true
+	var assessments []string
 	for _, a := range p.acts {
-		for _, b := range a.LawfulBases {
-			if b.Basis == ropa.BasisLegitimateInterests && b.Interest != "" {
-				l.Items = append(l.Items, labelled(a.Name, b.Interest))
+		for i, b := range a.LawfulBases {
+			if b.Basis != ropa.BasisLegitimateInterests || b.Interest == "" {
+				continue
+			}
+			path := fmt.Sprintf("%s[%d]", actPath(a, "lawfulBases"), i)
+			l.Add(doc.From(path+".interest"), labelled(a.Name, b.Interest)...)
+			if b.Assessment == "" {
+				assessed = false
+			} else {
+				assessments = append(assessments, path+".assessment")
 			}
 		}
 	}
@@ -222,7 +240,12 @@ func (p *planner) legitimateInterests() *doc.Section {
 		return nil
 	}
 	s := p.section(IDLegitimate)
-	s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("li.intro"))), l,
-		doc.P(doc.T(p.t("li.balance", "section", p.title(IDRightToObject)))))
+	s.Blocks = append(s.Blocks, doc.SP(doc.Law("UK GDPR Art 13(1)(d), 14(2)(b)"), doc.T(p.t("li.intro"))), l)
+	where := p.ref(IDRightToObject)
+	if assessed {
+		s.Blocks = append(s.Blocks, doc.SP(doc.Law("UK GDPR Art 21(1)", assessments...), doc.T(p.t("li.balance", "section", where))))
+	} else {
+		s.Blocks = append(s.Blocks, doc.SP(doc.Law("UK GDPR Art 21(1)"), doc.T(p.t("li.object", "section", where))))
+	}
 	return s
 }

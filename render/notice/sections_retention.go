@@ -8,21 +8,39 @@ import (
 // categories cite: the period and its trigger, or the criteria, the rule's
 // own note in the organisation's words (such as "usually" or an
 // exception), what happens then when the model says so, and the law or
-// policy that sets it (Art 13/14(2)(a)). A rule with no action says
-// nothing about what happens at the end of the period.
+// policy that sets it when the model names one (Art 13/14(2)(a)). A rule
+// with no action says nothing about what happens at the end of the period;
+// a rule with no source leaves its "why" empty, and the column is left out
+// when no rule has one. With no rule the section is left out, unless the
+// model supplies its own retention.none wording.
 func (p *planner) retention() *doc.Section {
 	s := p.section(IDRetention)
 	rules := p.retentionRules()
 	if len(rules) == 0 {
-		s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("retention.none"))))
-		return s
+		if over := p.ph.override("retention.none"); over != "" {
+			s.Blocks = append(s.Blocks, doc.SP(doc.From(over), doc.T(p.t("retention.none"))))
+			return s
+		}
+		return nil
+	}
+	noSource := p.ph.override("retention.source.none")
+	withSource := noSource != ""
+	for _, r := range rules {
+		withSource = withSource || r.Source != ""
 	}
 	t := &doc.Table{
 		Caption: p.t("retention.caption"),
-		Header:  []string{p.t("retention.col.record"), p.t("retention.col.period"), p.t("retention.col.source")},
-		Widths:  []float64{2, 3, 2},
+		Header:  []string{p.t("retention.col.record"), p.t("retention.col.period")},
+		Widths:  []float64{2, 3},
 	}
+	if withSource {
+		t.Header = append(t.Header, p.t("retention.col.source"))
+		t.Widths = append(t.Widths, 2)
+	}
+	var all []string
 	for _, r := range rules {
+		path := "retention." + r.Key
+		all = append(all, path)
 		var period []string
 		switch {
 		case r.Period != "" && r.Trigger != "":
@@ -41,13 +59,19 @@ func (p *planner) retention() *doc.Section {
 		if k := "retention.action." + r.Action; r.Action != "" && p.ph.has(k) {
 			period = append(period, p.t(k))
 		}
-		source := r.Source
-		if source == "" {
-			source = p.t("retention.source.none")
+		row := []doc.Cell{doc.TextCell(r.Name), doc.TextCell(period...)}
+		src := doc.From(path)
+		if withSource {
+			source := r.Source
+			if source == "" && noSource != "" {
+				source = p.t("retention.source.none")
+				src = doc.From(path, noSource)
+			}
+			row = append(row, optionalCell(source))
 		}
-		t.Rows = append(t.Rows, []doc.Cell{doc.TextCell(r.Name), doc.TextCell(period...), doc.TextCell(source)})
+		t.AddRow(src, row...)
 	}
-	s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("retention.intro"))), t)
+	s.Blocks = append(s.Blocks, doc.SP(doc.From(all...), doc.T(p.t("retention.intro"))), t)
 	return s
 }
 
@@ -60,12 +84,12 @@ func (p *planner) security() *doc.Section {
 	}
 	s := p.section(IDSecurity)
 	if sec.Summary != "" {
-		s.Blocks = append(s.Blocks, doc.P(doc.T(sec.Summary)))
+		s.Blocks = append(s.Blocks, doc.SP(doc.From("security.summary"), doc.T(sec.Summary)))
 	} else {
-		s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("security.intro"))))
+		s.Blocks = append(s.Blocks, doc.SP(doc.From("security.measures"), doc.T(p.t("security.intro"))))
 	}
 	if len(sec.Measures) > 0 {
-		s.Blocks = append(s.Blocks, textList(sec.Measures))
+		s.Blocks = append(s.Blocks, textList("security.measures", sec.Measures))
 	}
 	return s
 }

@@ -18,35 +18,81 @@ var roleGroups = []struct{ role, phrase string }{
 // sharing lists the recipients, or categories of them, grouped by how
 // they stand to the data (Art 13/14(1)(e)): every organisation the
 // notice's activities disclose data to, including scheme operators and
-// system vendors; when there are none it says so.
+// system vendors. It says the notice's activities share nothing only when
+// each of them is declared to (a none of "recipients" on the activity, the
+// notice or the record), and says nothing when the record is silent.
+// Processors are said to work under a contract only when every one listed
+// has its contract recorded.
 func (p *planner) sharing() *doc.Section {
 	s := p.section(IDSharing)
 	recs := p.disclosedTo()
 	if len(recs) == 0 {
-		s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("sharing.none"))))
+		decl, ok := p.declaredNone(ropa.NoneRecipients)
+		if !ok {
+			return nil
+		}
+		s.Blocks = append(s.Blocks, doc.SP(decl, doc.T(p.t("sharing.none"))))
 		return s
 	}
-	s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("sharing.intro"))))
+	var all []string
 	byRole := map[string][]*ropa.Recipient{}
 	for _, r := range recs {
+		all = append(all, "recipients."+r.Key)
 		role := r.Role
 		if !knownRole(role) {
 			role = "controller"
 		}
 		byRole[role] = append(byRole[role], r)
 	}
+	s.Blocks = append(s.Blocks, doc.SP(doc.From(all...), doc.T(p.t("sharing.intro"))))
 	for _, g := range roleGroups {
 		rs := byRole[g.role]
 		if len(rs) == 0 {
 			continue
 		}
 		l := &doc.List{}
+		var paths []string
+		contracted := true
 		for _, r := range rs {
-			l.Items = append(l.Items, p.recipientItem(r))
+			path := "recipients." + r.Key
+			paths = append(paths, path+".role")
+			l.Add(doc.From(path), p.recipientItem(r)...)
+			if r.Contract == "" {
+				contracted = false
+			}
 		}
-		s.Blocks = append(s.Blocks, doc.P(doc.T(p.t(g.phrase))), l)
+		lead := doc.From(paths...)
+		phrase := g.phrase
+		switch {
+		case g.role == "processor" && contracted:
+			for _, r := range rs {
+				lead.Paths = append(lead.Paths, "recipients."+r.Key+".contract")
+			}
+		case g.role == "processor":
+			phrase = "sharing.processors.uncontracted"
+			lead.Law = "UK GDPR Art 28(3)(a), 29"
+		}
+		s.Blocks = append(s.Blocks, doc.SP(lead, doc.T(p.t(phrase))), l)
 	}
 	return s
+}
+
+// declaredNone returns where every activity of the notice is declared to
+// involve nothing of the kind, and whether each is: the notice has
+// activities, and each of them, the notice or the record declares it.
+func (p *planner) declaredNone(kind string) (doc.Source, bool) {
+	if len(p.acts) == 0 {
+		return doc.Source{}, false
+	}
+	var src doc.Source
+	for _, a := range p.acts {
+		d := p.m.DeclaresNone(p.n, a, kind)
+		if d == "" {
+			return doc.Source{}, false
+		}
+		src = doc.Join(src, doc.From(string(d)))
+	}
+	return src, true
 }
 
 func knownRole(role string) bool {
@@ -63,7 +109,7 @@ func knownRole(role string) bool {
 // related notices or pages the model names for it.
 func (p *planner) recipientItem(r *ropa.Recipient) []doc.Inline {
 	name := r.Name
-	if !countryUnknown(r.Country) && !inUK(r.Country) {
+	if abroad(r.Country) {
 		name = p.t("sharing.located", "name", r.Name, "country", r.Country)
 	}
 	runs := labelled(name, r.Description)
@@ -115,33 +161,38 @@ func (p *planner) schemes() *doc.Section {
 		return nil
 	}
 	s := p.section(IDSchemes)
-	s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("schemes.intro"))))
+	var all []string
 	for _, sc := range list {
-		sub := &doc.Section{ID: p.uniqueID("scheme-" + slug(sc.Key)), Title: sc.Name}
+		all = append(all, "schemes."+sc.Key)
+	}
+	s.Blocks = append(s.Blocks, doc.SP(doc.From(all...), doc.T(p.t("schemes.intro"))))
+	for _, sc := range list {
+		path := "schemes." + sc.Key
+		sub := &doc.Section{ID: p.uniqueID("scheme-" + slug(sc.Key)), Title: sc.Name, Src: doc.From(path + ".name")}
 		if sc.Description != "" {
-			sub.Blocks = append(sub.Blocks, doc.P(doc.T(sc.Description)))
+			sub.Blocks = append(sub.Blocks, doc.SP(doc.From(path+".description"), doc.T(sc.Description)))
 		}
 		if sc.Operator != nil {
-			sub.Blocks = append(sub.Blocks, doc.P(doc.T(p.t("schemes.operator", "operator", sc.Operator.Name))))
+			sub.Blocks = append(sub.Blocks, doc.SP(doc.From(path+".operator"), doc.T(p.t("schemes.operator", "operator", sc.Operator.Name))))
 		}
 		if sc.OptOut != "" {
-			sub.Blocks = append(sub.Blocks, doc.P(doc.T(p.t("schemes.optout", "optOut", sc.OptOut))))
+			sub.Blocks = append(sub.Blocks, doc.SP(doc.From(path+".optOut"), doc.T(p.t("schemes.optout", "optOut", sc.OptOut))))
 		} else if sc.Mandatory {
-			sub.Blocks = append(sub.Blocks, doc.P(doc.T(p.t("schemes.mandatory"))))
+			sub.Blocks = append(sub.Blocks, doc.SP(doc.From(path+".mandatory"), doc.T(p.t("schemes.mandatory"))))
 		}
-		notice := sc.PrivacyNotice
+		notice, from := sc.PrivacyNotice, path+".privacyNotice"
 		if notice == "" && sc.Operator != nil {
-			notice = sc.Operator.PrivacyNotice
+			notice, from = sc.Operator.PrivacyNotice, "recipients."+sc.Operator.Key+".privacyNotice"
 		}
 		if notice != "" {
-			sub.Blocks = append(sub.Blocks, doc.P(link(p.t("schemes.notice"), notice)))
+			sub.Blocks = append(sub.Blocks, doc.SP(doc.From(from), link(p.t("schemes.notice"), notice)))
 		}
-		if c := p.contactBlocks(sc.Contact); len(c) > 0 {
-			sub.Blocks = append(sub.Blocks, doc.P(doc.T(p.t("schemes.contact"))))
+		if c := p.contactBlocks(sc.Contact, path+".contact"); len(c) > 0 {
+			sub.Blocks = append(sub.Blocks, doc.SP(doc.From(path+".contact"), doc.T(p.t("schemes.contact"))))
 			sub.Blocks = append(sub.Blocks, c...)
 		}
-		if l := linkList(sc.Related); l != nil {
-			sub.Blocks = append(sub.Blocks, doc.P(doc.T(p.t("schemes.related"))), l)
+		if l := linkList(sc.Related, path+".related"); l != nil {
+			sub.Blocks = append(sub.Blocks, doc.SP(doc.From(path+".related"), doc.T(p.t("schemes.related"))), l)
 		}
 		s.Sections = append(s.Sections, sub)
 	}
@@ -155,12 +206,14 @@ var mechanismNeedsCopy = map[string]bool{
 }
 
 // transfers lists each transfer abroad with its mechanism in words and how
-// to get a copy of the safeguard. A recipient outside the UK with no
-// transfer recorded is listed as unspecified rather than denied. A named
-// processor or controller whose country the model does not state is listed
-// as unknown,
-// with how to ask where the data goes: ropa never assumes the UK. Only
-// when neither applies does the section say that data stays in the UK.
+// to get a copy of the safeguard (Art 13/14(1)(f)). A recipient whose
+// stated country is outside the UK, with no transfer recorded, is listed
+// with an invitation to ask how the data is protected. The section says
+// that nothing leaves the UK only when every activity of the notice is
+// declared to make no transfer, and says nothing when the record is
+// silent: ropa never assumes a country. A model that overrides the phrase
+// transfers.unknown keeps its own wording before the named organisations
+// whose country the record does not state.
 func (p *planner) transfers() *doc.Section {
 	s := p.section(IDTransfers)
 	l := &doc.List{}
@@ -177,40 +230,44 @@ func (p *planner) transfers() *doc.Section {
 		}
 		if t.SafeguardCopy != "" {
 			text += " " + t.SafeguardCopy
-		} else if mechanismNeedsCopy[t.Mechanism] {
-			text += " " + p.t("transfers.copy", "section", p.title(IDContactUs))
+		} else if mechanismNeedsCopy[t.Mechanism] && p.present[IDContactUs] {
+			text += " " + p.t("transfers.copy", "section", p.ref(IDContactUs))
 		}
-		l.Items = append(l.Items, labelled(p.t("transfers.item", "recipient", name, "country", t.Country), text))
+		l.Add(doc.Law("UK GDPR Art 13(1)(f), 14(1)(f)", "transfers."+t.Key),
+			labelled(p.t("transfers.item", "recipient", name, "country", t.Country), text)...)
 	}
 	unknown := &doc.List{}
 	for _, r := range p.disclosedTo() {
+		path := "recipients." + r.Key
 		switch {
 		case covered[r]:
-		case countryUnknown(r.Country):
-			// Named processors and controllers, as the linter's
-			// recipient-country-missing rule asks: public authorities
-			// and internal teams are taken to be where the controller is.
+		case !ropa.CountryStated(r.Country):
 			if !r.Category && r.Role != "public-authority" && r.Role != "internal" {
-				unknown.Items = append(unknown.Items, []doc.Inline{doc.T(r.Name)})
+				unknown.Add(doc.From(path), doc.T(r.Name))
 			}
-		case !inUK(r.Country):
-			l.Items = append(l.Items, labelled(p.t("transfers.item", "recipient", r.Name, "country", r.Country), p.t("mechanism.unspecified")))
+		case abroad(r.Country):
+			l.Add(doc.From(path+".country"),
+				labelled(p.t("transfers.item", "recipient", r.Name, "country", r.Country), p.t("mechanism.unspecified"))...)
 		}
 	}
 	if len(l.Items) > 0 {
-		s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("transfers.intro"))), l)
+		s.Blocks = append(s.Blocks, doc.SP(doc.Join(l.Srcs...), doc.T(p.t("transfers.intro"))), l)
 	}
 	if len(unknown.Items) > 0 {
-		var ask string
-		if d := p.m.Controller.DPO; d != nil && d.Designated {
-			ask = p.t("transfers.unknown", "section", p.title(IDContactUs))
-		} else {
-			ask = p.t("transfers.unknown.no-dpo", "section", p.title(IDContactUs))
+		key := "transfers.unknown"
+		if !p.dpoDesignated() {
+			key = "transfers.unknown.no-dpo"
 		}
-		s.Blocks = append(s.Blocks, doc.P(doc.T(ask)), unknown)
+		if over := p.ph.override(key); over != "" && p.present[IDContactUs] {
+			s.Blocks = append(s.Blocks, doc.SP(doc.From(over), doc.T(p.t(key, "section", p.ref(IDContactUs)))), unknown)
+		}
 	}
 	if len(s.Blocks) == 0 {
-		s.Blocks = append(s.Blocks, doc.P(doc.T(p.t("transfers.none"))))
+		decl, ok := p.declaredNone(ropa.NoneTransfers)
+		if !ok {
+			return nil
+		}
+		s.Blocks = append(s.Blocks, doc.SP(decl, doc.T(p.t("transfers.none"))))
 	}
 	return s
 }

@@ -36,7 +36,7 @@ func (r *renderer) titleBlock(d *doc.Document) {
 		meta = append(meta, "Version "+d.Version)
 	}
 	if d.Date != "" {
-		meta = append(meta, d.Date)
+		meta = append(meta, d.DateLabel())
 	}
 	if len(meta) > 0 {
 		r.f.SetY(r.f.GetY() + 1)

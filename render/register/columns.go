@@ -68,9 +68,9 @@ func activityCells(m *ropa.Model, a *ropa.Activity) []Cell {
 		jointControllerCell(m, a),
 		subjectCell(a),
 		categoryCell(a),
-		recipientCell(a),
+		recipientCell(m, a),
 		contractCell(a),
-		transferCell(a),
+		declaredTransferCell(m, a),
 		exceptionalTransferCell(a),
 		retentionCell(a),
 		securityCell(m),
@@ -79,14 +79,14 @@ func activityCells(m *ropa.Model, a *ropa.Activity) []Cell {
 		interestCell(a),
 		assessmentCell(a),
 		Rights(a),
-		automationCell(a.Automation),
+		automationCell(m, a),
 		sourceCell(a),
 		consentRecordCell(a),
 		locationCell(a),
 		dpiaCell(a.DPIA, func(d *ropa.DPIA) string { return yesNo(d.Required) }),
 		dpiaCell(a.DPIA, func(d *ropa.DPIA) string { return word(dpiaStatusWords, d.Status) }),
 		dpiaCell(a.DPIA, func(d *ropa.DPIA) string { return d.Ref }),
-		lines(yesNo(a.Breach != "")),
+		breachCell(a),
 		lines(a.Breach),
 		schedule1Cell(a),
 		append(Cell(nil), bases...),
@@ -186,37 +186,14 @@ func categoryCell(a *ropa.Activity) Cell {
 	return c
 }
 
-// activityRecipients are the organisations an activity discloses data to:
-// its recipients, then the operators of its schemes and the vendors of its
-// systems, each once.
-func activityRecipients(a *ropa.Activity) []*ropa.Recipient {
-	var out []*ropa.Recipient
-	seen := map[*ropa.Recipient]bool{}
-	add := func(r *ropa.Recipient) {
-		if r != nil && !seen[r] {
-			seen[r] = true
-			out = append(out, r)
-		}
-	}
-	for _, r := range a.Recipients {
-		add(r)
-	}
-	for _, s := range a.Schemes {
-		if s != nil {
-			add(s.Operator)
-		}
-	}
-	for _, s := range a.Systems {
-		if s != nil {
-			add(s.Vendor)
-		}
-	}
-	return out
-}
-
-func recipientCell(a *ropa.Activity) Cell {
+// recipientCell lists the organisations the activity discloses to, or
+// "None" when it records none and is declared to share nothing.
+func recipientCell(m *ropa.Model, a *ropa.Activity) Cell {
 	var c Cell
-	for _, r := range activityRecipients(a) {
+	if !a.StatesSharing() && m.DeclaresNoneEverywhere(a, ropa.NoneRecipients) {
+		return Cell{"None"}
+	}
+	for _, r := range a.Disclosures() {
 		detail := []string{word(roleWords, r.Role)}
 		if r.Country != "" && r.Country != "United Kingdom" {
 			detail = append(detail, r.Country)
@@ -226,14 +203,14 @@ func recipientCell(a *ropa.Activity) Cell {
 	return c
 }
 
+// contractCell names the contract of each organisation the activity
+// discloses to that records one; a processor without one is a lint
+// finding, not a cell.
 func contractCell(a *ropa.Activity) Cell {
 	var c Cell
-	for _, r := range activityRecipients(a) {
-		switch {
-		case r.Contract != "":
+	for _, r := range a.Disclosures() {
+		if r.Contract != "" {
 			c = appendUnique(c, r.Name+": "+r.Contract)
-		case r.Role == "processor":
-			c = appendUnique(c, r.Name+": no contract recorded")
 		}
 	}
 	return c
@@ -245,6 +222,15 @@ func transferName(t *ropa.Transfer) string {
 		return fmt.Sprintf("%s (%s)", t.Country, t.Recipient.Name)
 	}
 	return t.Country
+}
+
+// declaredTransferCell is transferCell, or "None" when the activity
+// records no transfer abroad and is declared to make none.
+func declaredTransferCell(m *ropa.Model, a *ropa.Activity) Cell {
+	if !a.StatesTransfer() && m.DeclaresNoneEverywhere(a, ropa.NoneTransfers) {
+		return Cell{"None"}
+	}
+	return transferCell(a)
 }
 
 func transferCell(a *ropa.Activity) Cell {
@@ -268,11 +254,11 @@ func exceptionalTransferCell(a *ropa.Activity) Cell {
 		if t == nil || t.Mechanism != "derogation" {
 			continue
 		}
-		ground := t.Derogation
-		if ground == "" {
-			ground = "ground not recorded"
+		line := transferName(t) + ": Article 49(1) derogation"
+		if t.Derogation != "" {
+			line += ": " + t.Derogation
 		}
-		c = append(c, transferName(t)+": Article 49(1) derogation: "+ground)
+		c = append(c, line)
 		c = append(c, lines(t.Note, t.SafeguardCopy)...)
 	}
 	return c
@@ -399,8 +385,22 @@ func assessmentCell(a *ropa.Activity) Cell {
 	return c
 }
 
-func automationCell(au *ropa.Automation) Cell {
+// automationCell describes the activity's automated decisions and
+// profiling, or says "No" when its automation block or a declaration says
+// there are none; it is empty when the record is silent.
+func automationCell(m *ropa.Model, a *ropa.Activity) Cell {
+	au := a.Automation
 	if au == nil {
+		noD := m.DeclaresNoneEverywhere(a, ropa.NoneAutomatedDecisions)
+		noP := m.DeclaresNoneEverywhere(a, ropa.NoneProfiling)
+		switch {
+		case noD && noP:
+			return Cell{"No"}
+		case noD:
+			return Cell{"Solely automated decision-making: No"}
+		case noP:
+			return Cell{"Profiling: No"}
+		}
 		return nil
 	}
 	if !au.Decisions && !au.Profiling {
@@ -431,6 +431,15 @@ func automationCell(au *ropa.Automation) Cell {
 		c = appendUnique(c, "Safeguard: "+s)
 	}
 	return c
+}
+
+// breachCell says "Yes" when the activity records a breach; nothing
+// recorded is an empty cell, never "No".
+func breachCell(a *ropa.Activity) Cell {
+	if a.Breach != "" {
+		return Cell{"Yes"}
+	}
+	return nil
 }
 
 func sourceCell(a *ropa.Activity) Cell {

@@ -47,7 +47,7 @@ func Plan(m *ropa.Model) *doc.Document {
 		Version:   version,
 		Date:      date,
 		Landscape: true,
-		Intro: []doc.Block{doc.P(doc.T(fmt.Sprintf(
+		Intro: []doc.Block{doc.SP(doc.Law("UK GDPR Art 30(1)", "controller.name"), doc.T(fmt.Sprintf(
 			"This is the record of processing activities %s keeps under Article 30 of the UK GDPR, "+
 				"with the column headings of the ICO's documentation template. The CSV and Excel "+
 				"versions of this register hold all 30 columns in one table.", c.Name)))},
@@ -59,8 +59,9 @@ func Plan(m *ropa.Model) *doc.Document {
 			ID:    "processor-record",
 			Title: p.Title,
 			Blocks: []doc.Block{
-				doc.P(doc.T("The processing " + c.DisplayName() + " carries out on behalf of other controllers.")),
-				docTable(p, "Controller", p.Title, 1, len(p.Header)),
+				doc.SP(doc.Law("UK GDPR Art 30(2)", "processorRecords"),
+					doc.T("The processing "+c.DisplayName()+" carries out on behalf of other controllers.")),
+				docTable(p, "processorRecords", "Controller", p.Title, 1, len(p.Header)),
 			},
 		})
 	}
@@ -72,10 +73,10 @@ func contactSection(m *ropa.Model) *doc.Section {
 	s := &doc.Section{ID: "contacts", Title: "Controller, data protection officer and representative"}
 	var facts []doc.Block
 	if r := m.Controller.ICORegistration; r != "" {
-		facts = append(facts, doc.P(doc.B("ICO registration number: "), doc.T(r)))
+		facts = append(facts, doc.SP(doc.From("controller.icoRegistration"), doc.B("ICO registration number: "), doc.T(r)))
 	}
-	for _, r := range m.Controller.Registrations {
-		facts = append(facts, doc.P(doc.B(r.Register+": "), doc.T(r.Number)))
+	for i, r := range m.Controller.Registrations {
+		facts = append(facts, doc.SP(doc.From(fmt.Sprintf("controller.registrations[%d]", i)), doc.B(r.Register+": "), doc.T(r.Number)))
 	}
 	dt := &doc.Table{Caption: t.Title, Header: t.Header, Widths: []float64{1, 2, 2, 2}}
 	for _, r := range t.Rows {
@@ -83,7 +84,7 @@ func contactSection(m *ropa.Model) *doc.Section {
 		for _, c := range r.Cells[1:] {
 			row = append(row, docCell(c))
 		}
-		dt.Rows = append(dt.Rows, row)
+		dt.AddRow(doc.Law("UK GDPR Art 30(1)(a)", "controller"), row...)
 	}
 	s.Blocks = append([]doc.Block{dt}, facts...)
 	return s
@@ -93,7 +94,7 @@ func controllerSection(m *ropa.Model) *doc.Section {
 	t := Controller(m)
 	s := &doc.Section{ID: "controller-record", Title: t.Title}
 	if len(t.Rows) == 0 {
-		s.Blocks = append(s.Blocks, doc.P(doc.T("The model records no processing activities.")))
+		s.Blocks = append(s.Blocks, doc.SP(doc.From("activities"), doc.T("The model records no processing activities.")))
 		return s
 	}
 	// The plan shows the purpose without the activity name, which heads
@@ -109,9 +110,9 @@ func controllerSection(m *ropa.Model) *doc.Section {
 	}
 	for i, g := range controllerGroups {
 		sub := &doc.Section{ID: g.id, Title: fmt.Sprintf("%s (columns %d to %d)", g.title, g.from, g.to)}
-		sub.Blocks = append(sub.Blocks, docTable(&pt, keyHeading, g.title, g.from, g.to))
+		sub.Blocks = append(sub.Blocks, docTable(&pt, "activities", keyHeading, g.title, g.from, g.to))
 		if empty := emptyColumns(&pt, g.from, g.to); len(empty) > 0 {
-			sub.Blocks = append(sub.Blocks, doc.P(doc.T("No activity has an entry for: "+strings.Join(empty, "; ")+".")))
+			sub.Blocks = append(sub.Blocks, doc.SP(doc.From("activities"), doc.T("No activity has an entry for: "+strings.Join(empty, "; ")+".")))
 		}
 		s.Sections = append(s.Sections, sub)
 		if i == 0 {
@@ -125,19 +126,19 @@ func controllerSection(m *ropa.Model) *doc.Section {
 func securitySection(m *ropa.Model) *doc.Section {
 	sec := &doc.Section{ID: "security", Title: fmt.Sprintf("Security measures (column %d)", ColSecurity)}
 	if m.Security != nil && m.Security.Summary != "" {
-		sec.Blocks = append(sec.Blocks, doc.P(doc.T(m.Security.Summary)))
+		sec.Blocks = append(sec.Blocks, doc.SP(doc.From("security.summary"), doc.T(m.Security.Summary)))
 	}
 	if m.Security != nil && len(m.Security.Measures) > 0 {
 		l := &doc.List{}
-		for _, x := range m.Security.Measures {
-			l.Items = append(l.Items, doc.Line(doc.T(x)))
+		for i, x := range m.Security.Measures {
+			l.Add(doc.From(fmt.Sprintf("security.measures[%d]", i)), doc.T(x))
 		}
 		sec.Blocks = append(sec.Blocks, l)
 	}
 	if len(sec.Blocks) == 0 {
-		sec.Blocks = append(sec.Blocks, doc.P(doc.T("The model describes no security measures.")))
+		sec.Blocks = append(sec.Blocks, doc.SP(doc.Law("UK GDPR Art 30(1)(g)", "security"), doc.T("The model describes no security measures.")))
 	} else {
-		sec.Blocks = append(sec.Blocks, doc.P(doc.T("These measures apply to every processing activity in the record. They are column "+
+		sec.Blocks = append(sec.Blocks, doc.SP(doc.Law("UK GDPR Art 30(1)(g)", "security"), doc.T("These measures apply to every processing activity in the record. They are column "+
 			fmt.Sprint(ColSecurity)+" of the template, \u201c"+ControllerHeadings[ColSecurity-1]+"\u201d.")))
 	}
 	return sec
@@ -145,8 +146,9 @@ func securitySection(m *ropa.Model) *doc.Section {
 
 // docTable lays out template columns from..to (1-based, inclusive) of t,
 // after a column headed key naming each row, leaving out columns no row
-// fills.
-func docTable(t *Table, key, caption string, from, to int) *doc.Table {
+// fills. Each row comes from the entity of its key in the model map
+// table ("activities", "processorRecords").
+func docTable(t *Table, table, key, caption string, from, to int) *doc.Table {
 	cols := []int{}
 	for c := from; c <= to && c <= len(t.Header); c++ {
 		if !columnEmpty(t, c) {
@@ -175,7 +177,7 @@ func docTable(t *Table, key, caption string, from, to int) *doc.Table {
 				widths[i+1].add(l, false)
 			}
 		}
-		dt.Rows = append(dt.Rows, row)
+		dt.AddRow(doc.From(table+"."+r.Key), row...)
 	}
 	dt.Widths = columnWidths(widths)
 	return dt

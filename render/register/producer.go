@@ -7,6 +7,7 @@ import (
 	"github.com/ropa-dev/ropa/render/html"
 	"github.com/ropa-dev/ropa/render/markdown"
 	"github.com/ropa-dev/ropa/render/pdf"
+	"github.com/ropa-dev/ropa/render/trace"
 	"github.com/ropa-dev/ropa/ropa"
 )
 
@@ -15,12 +16,13 @@ import (
 // processor-register.csv when the model keeps processor records (the
 // workbook holds them on a second sheet; the document in a last section).
 var Producer = render.Producer{
-	Name:      "register",
-	Doc:       "the Article 30 record of processing activities (HTML, Markdown, PDF, CSV, XLSX)",
-	Artifacts: artifacts,
+	Name:          "register",
+	Doc:           "the Article 30 record of processing activities (HTML, Markdown, PDF, CSV, XLSX)",
+	Artifacts:     func(m *ropa.Model) ([]render.Artifact, error) { return artifacts(m, render.Options{}) },
+	ArtifactsWith: artifacts,
 }
 
-func artifacts(m *ropa.Model) ([]render.Artifact, error) {
+func artifacts(m *ropa.Model, opts render.Options) ([]render.Artifact, error) {
 	d := Plan(m)
 	arts := []render.Artifact{
 		{Path: "register.html", Write: func(w io.Writer) error { return html.Render(w, d, html.Options{}) }},
@@ -31,6 +33,9 @@ func artifacts(m *ropa.Model) ([]render.Artifact, error) {
 		render.Artifact{Path: "register.csv", Write: func(w io.Writer) error { return CSV(w, m) }},
 		render.Artifact{Path: "register.xlsx", Write: func(w io.Writer) error { return XLSX(w, m) }},
 	)
+	if opts.Trace {
+		arts = append(arts, render.Artifact{Path: "register.trace.json", Write: func(w io.Writer) error { return trace.Write(w, d, m.Positions) }})
+	}
 	if len(m.ProcessorRecordList()) > 0 {
 		arts = append(arts, render.Artifact{Path: "processor-register.csv", Write: func(w io.Writer) error { return ProcessorCSV(w, m) }})
 	}

@@ -29,6 +29,8 @@ type BuildOptions struct {
 	Quiet bool
 	// FrontMatter starts Markdown notices with YAML front matter.
 	FrontMatter bool
+	// Trace writes each document's provenance beside it.
+	Trace bool
 }
 
 func newBuildCmd(streams IO, runF func(*BuildOptions) error) *cobra.Command {
@@ -48,9 +50,16 @@ Build renders a model that validates even when the linter has findings:
 it publishes what the model says. Gate publication on 'ropa check', as a
 CI pipeline does, to keep a notice with legal gaps from going out.
 
+Every sentence of a notice comes from a fact in the model, a declared
+"none", or the law; where the model is silent the notice says nothing, and
+'ropa check' reports the gap. --trace writes, beside each notice and the
+register, <name>.trace.json: each statement with the model fields (and
+their file:line:col) or the law it comes from.
+
 Examples:
   ropa build examples/minimal --out out/minimal
-  ropa build . --out public --only notice`,
+  ropa build . --out public --only notice
+  ropa build . --out review --trace`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Dir = args[0]
@@ -67,6 +76,7 @@ Examples:
 	cmd.Flags().StringVarP(&opts.Out, "out", "o", "out", "output `directory`")
 	cmd.Flags().StringSliceVar(&opts.Only, "only", nil, "render only these output families: "+strings.Join(names, ", "))
 	cmd.Flags().BoolVarP(&opts.Quiet, "quiet", "q", false, "do not list the files written")
+	cmd.Flags().BoolVar(&opts.Trace, "trace", false, "also write <document>.trace.json: each statement with the model fields (file:line:col) or the law it comes from")
 	cmd.Flags().BoolVar(&opts.FrontMatter, "front-matter", false, "start Markdown notices with YAML front matter (title, date, version, lang) for Hugo, Jekyll and the like")
 	return cmd
 }
@@ -89,7 +99,7 @@ func runBuild(opts *BuildOptions, streams IO) error {
 	var files []file
 	seen := map[string]bool{}
 	for _, p := range selected {
-		arts, err := p.Render(m, render.Options{MarkdownFrontMatter: opts.FrontMatter})
+		arts, err := p.Render(m, render.Options{MarkdownFrontMatter: opts.FrontMatter, Trace: opts.Trace})
 		if err != nil {
 			return &ExitError{Code: ExitFindings, Err: fmt.Errorf("ropa build: %s: %v\nnothing written", p.Name, err)}
 		}
