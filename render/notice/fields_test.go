@@ -370,3 +370,57 @@ func TestContractNotInNotice(t *testing.T) {
 		}
 	}
 }
+
+// TestJointControllersOnlyWhereDescribed checks that the notice says "we
+// decide jointly" of the uses it describes only: when one of its
+// activities discloses to the joint controller.
+func TestJointControllersOnlyWhereDescribed(t *testing.T) {
+	jc := `controller: jointControllers: partner: {name: "Partner Trust", arrangement: "We keep one waiting list."}`
+	_, d := planFields(t, `["uk"]`, jc)
+	if got := dump(d); strings.Contains(got, "Partner Trust") || strings.Contains(got, phrase(t, "joint.intro")) {
+		t.Errorf("a notice none of whose activities involves the joint controller names it:\n%s", got)
+	}
+	_, d = planFields(t, `["partner"]`, jc+"\n"+`recipients: partner: {name: "Partner Trust", role: "joint-controller", country: "United Kingdom"}`)
+	got := sectionDump(d, IDWhoWeAre)
+	for _, w := range []string{phrase(t, "joint.intro"), "We keep one waiting list."} {
+		if !strings.Contains(got, w) {
+			t.Errorf("who we are lacks %q:\n%s", w, got)
+		}
+	}
+}
+
+// TestNoClaimsOnSilence checks claims that the silent fixture of the
+// examples cannot reach: a retention reassurance with no rule, protection
+// abroad, controllers' own notices, and references to a contact section
+// the notice does not have.
+func TestNoClaimsOnSilence(t *testing.T) {
+	_, d := planFields(t, `["abroad"]`, "")
+	if got := sectionDump(d, IDRetention); got != "" {
+		t.Errorf("a record with no retention rule gave a retention section:\n%s", got)
+	}
+	all := dump(d)
+	for _, claim := range []string{"we make sure it stays protected", "as explained in their own privacy notices",
+		"only for as long as we need it"} {
+		if strings.Contains(all, claim) {
+			t.Errorf("notice claims %q:\n%s", claim, all)
+		}
+	}
+
+	// No contact details at all: nothing may point to a contact section.
+	src := strings.Replace(strings.Replace(fieldsModel, "RECIPIENTS", `[]`, 1), "EXTRA", "", 1)
+	src = strings.Replace(src, `	dpo: {name: "Dee Pio", email: "dpo@field.example"}`+"\n", "", 1)
+	m, err := ropa.LoadFiles([]ropa.File{{Name: "m.cue", Data: []byte(src)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.Transfers = map[string]*ropa.Transfer{"t": {Key: "t", RecipientID: "x", Country: "Canada", Mechanism: "idta"}}
+	m.Activities["a"].Transfers = []*ropa.Transfer{m.Transfers["t"]}
+	d = planNotice(t, m, "n")
+	if got := sectionDump(d, IDContactUs); got != "" {
+		t.Fatalf("contact section with no contact details:\n%s", got)
+	}
+	title := phrase(t, "section.contact-us.title.no-dpo")
+	if got := dump(d); strings.Contains(got, title) {
+		t.Errorf("the notice refers to %q, which it does not have:\n%s", title, got)
+	}
+}

@@ -40,6 +40,21 @@ func PhraseKeys() []string {
 	return keys
 }
 
+// overrideOnly are phrases that would only fill a silence of the record
+// with a claim it does not make; the planner uses them only when the model
+// supplies its own wording (see OverrideOnly).
+var overrideOnly = map[string]bool{
+	"transfers.unknown":        true,
+	"transfers.unknown.no-dpo": true,
+	"retention.none":           true,
+	"retention.source.none":    true,
+}
+
+// OverrideOnly reports whether a notice uses the phrase key only when the
+// model overrides it: its standard wording would state what the record
+// does not.
+func OverrideOnly(key string) bool { return overrideOnly[key] }
+
 // DefaultPhrase returns the standard wording of a phrase key and whether
 // the key exists.
 func DefaultPhrase(key string) (string, bool) {

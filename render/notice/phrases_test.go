@@ -244,3 +244,12 @@ func TestNoticePhraseOverrideErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestOverrideOnlyPhrasesExist keeps the override-only set to real keys.
+func TestOverrideOnlyPhrasesExist(t *testing.T) {
+	for k := range overrideOnly {
+		if _, ok := defaults[k]; !ok {
+			t.Errorf("override-only phrase %s is not in the phrasebook", k)
+		}
+	}
+}

@@ -67,7 +67,7 @@ func (p *planner) whoWeAre() *doc.Section {
 
 	var blocks []doc.Block
 	for _, jc := range p.m.JointControllerList() {
-		if jc == nil {
+		if jc == nil || !p.jointIn(jc) {
 			continue
 		}
 		path := "controller.jointControllers." + jc.Key
@@ -87,6 +87,21 @@ func (p *planner) whoWeAre() *doc.Section {
 		s.Sections = append(s.Sections, sub)
 	}
 	return s
+}
+
+// jointIn reports whether an activity of the notice discloses to the joint
+// controller, as a recipient of role joint-controller with its key or
+// name: the notice says "for some of the uses described in this notice, we
+// decide jointly" only of the uses it describes.
+func (p *planner) jointIn(jc *ropa.JointController) bool {
+	for _, a := range p.acts {
+		for _, r := range a.Recipients {
+			if r != nil && r.Role == "joint-controller" && (r.Key == jc.Key || r.Name == jc.Name) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (p *planner) representative(key string, r *ropa.Party, path string) []doc.Block {

@@ -67,6 +67,9 @@ func runPhrases(opts *PhrasesOptions, streams IO) error {
 			continue
 		}
 		text, _ := notice.DefaultPhrase(k)
+		if notice.OverrideOnly(k) {
+			text += "\n    (used only when your model overrides it: the standard wording would state what the record does not)"
+		}
 		fmt.Fprintf(streams.Out, "%s\n    %s\n", k, text)
 		n++
 	}
