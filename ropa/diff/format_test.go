@@ -206,3 +206,18 @@ func TestCodeSpan(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteMarkdownEscapesBraces checks that a value holding Liquid or
+// Hugo syntax cannot run when the changes are published through a site
+// generator.
+func TestWriteMarkdownEscapesBraces(t *testing.T) {
+	var b bytes.Buffer
+	r := diffEdits(t, edit{"To manage your tenancy.", "{{ site.title }} {% include x %}"})
+	if err := WriteMarkdown(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	want := `"\{\{ site.title \}\} \{% include x %\}"`
+	if got := b.String(); !strings.Contains(got, want) || strings.Contains(got, "{{") {
+		t.Errorf("markdown has no %s:\n%s", want, got)
+	}
+}

@@ -97,8 +97,10 @@ func codeSpan(s string) string {
 }
 
 // markdownSpecial are the characters that start inline markup in a
-// value: code spans, emphasis, links, raw HTML, entities, strikethrough.
-const markdownSpecial = "\\`*_[]<>&~"
+// value: code spans, emphasis, links, raw HTML, entities, strikethrough;
+// and braces, which open Liquid and Hugo tags when the text is published
+// through a site generator.
+const markdownSpecial = "\\`*_[]<>&~{}"
 
 // escapeMarkdown puts a backslash before every character of s that
 // Markdown would read as inline markup, so that a value from the model
