@@ -18,6 +18,22 @@ var Producer = render.Producer{
 	Name:      "register",
 	Doc:       "the Article 30 record of processing activities (HTML, Markdown, PDF, CSV, XLSX)",
 	Artifacts: artifacts,
+	Outputs: func(m *ropa.Model, _ render.Options) []render.Output {
+		var out []render.Output
+		for _, p := range paths(m) {
+			out = append(out, render.Output{Path: p})
+		}
+		return out
+	},
+}
+
+// paths are the files artifacts returns, in the same order.
+func paths(m *ropa.Model) []string {
+	ps := []string{"register.html", "register.md", "register.pdf", "register.csv", "register.xlsx"}
+	if m != nil && len(m.ProcessorRecordList()) > 0 {
+		ps = append(ps, "processor-register.csv")
+	}
+	return ps
 }
 
 func artifacts(m *ropa.Model) ([]render.Artifact, error) {
