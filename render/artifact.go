@@ -30,6 +30,22 @@ type Producer struct {
 	// ArtifactsWith, when set, returns the files to write with the given
 	// options; families with nothing to configure leave it nil.
 	ArtifactsWith func(m *ropa.Model, opts Options) ([]Artifact, error)
+	// Outputs names the files Render would return, in the same order,
+	// without planning or rendering anything, so that `ropa check` can
+	// find two outputs that would write one file as cheaply as it lints.
+	Outputs func(m *ropa.Model, opts Options) []Output
+}
+
+// Output names one file a producer writes.
+type Output struct {
+	// Path is the Artifact's path: slash-separated, relative to the
+	// output directory.
+	Path string
+	// Source is the model path of the entity the file is named after,
+	// such as notices.tenants; empty for a name ropa chooses itself.
+	Source string
+	// Kind and Key name that entity in messages: notice "tenants".
+	Kind, Key string
 }
 
 // Options are the choices `ropa build` passes to every output family.

@@ -202,4 +202,5 @@ var Producer = render.Producer{
 	Artifacts: func(m *ropa.Model) ([]render.Artifact, error) {
 		return []render.Artifact{{Path: "model.json", Write: func(w io.Writer) error { return JSON(w, m) }}}, nil
 	},
+	Outputs: func(*ropa.Model, render.Options) []render.Output { return []render.Output{{Path: "model.json"}} },
 }

@@ -23,11 +23,18 @@ func clean(s string) string {
 	}, s)
 }
 
-// text escapes s for element content.
-func text(s string) string { return html.EscapeString(clean(s)) }
+// braces writes '{' and '}' as character references. A site generator
+// that runs a template language over the HTML it is given (Jekyll's
+// Liquid, Hugo, Eleventy's Nunjucks, Jinja) reads "{{", "{%" and "{#" as
+// its own tags; written as &#123; no brace is left for it to find, and a
+// browser still shows '{'.
+var braces = strings.NewReplacer("{", "&#123;", "}", "&#125;")
 
-// attr escapes s for a double-quoted attribute value.
-func attr(s string) string { return html.EscapeString(clean(s)) }
+// text escapes s for element content: markup characters and braces.
+func text(s string) string { return braces.Replace(html.EscapeString(clean(s))) }
+
+// attr escapes s for a double-quoted attribute value, braces included.
+func attr(s string) string { return braces.Replace(html.EscapeString(clean(s))) }
 
 // runs renders inline runs: escaped text, <strong> and links to safe
 // addresses; any other address leaves its text unlinked.

@@ -1,7 +1,9 @@
 // Package html lays out a doc.Document as one self-contained, accessible
 // HTML page, or as an <article> fragment for a site template. The page
 // makes no external requests and runs no script; every text of the
-// document is escaped and only http(s): and mailto: addresses become links.
+// document is escaped, braces included (so that a site generator that runs
+// Liquid, Hugo or Jinja over a fragment finds no "{{" or "{%" to run), and
+// only http(s): and mailto: addresses become links.
 package html
 
 import (

@@ -26,8 +26,15 @@ type context struct {
 }
 
 // always are the characters escaped wherever they appear: they open code
-// spans, emphasis, links, autolinks, raw HTML and block quotes.
-const always = "\\`*_[]<>"
+// spans, emphasis, links, autolinks, raw HTML and block quotes; and braces,
+// which open what site generators read before or beside Markdown:
+// Liquid's {{ }} and {% %} (Jekyll), Hugo's shortcodes {{< >}} and
+// {{% %}}, kramdown's attribute lists {: .class} and extensions {::x},
+// and heading attributes {#id .class} (kramdown, and goldmark's attribute
+// option, which Hugo turns on). A backslash before each brace leaves
+// none of them a "{{", "{%" or "{:" to find, and every CommonMark
+// reader, kramdown included, prints the brace itself.
+const always = "\\`*_[]<>{}"
 
 // clean makes s valid UTF-8 with every control character and line break a
 // plain space, so a text can never start a new Markdown block.
@@ -87,6 +94,10 @@ func markInline(s string, c context, mark []bool) {
 			mark[i] = double || !spaced
 		case ch == '!':
 			mark[i] = i+1 < len(s) && s[i+1] == '[' || i+1 == len(s) && c.beforeLink
+		case ch == '$':
+			// "$$" opens math in kramdown (Jekyll) and in Hugo's
+			// passthrough; a single '$', as in "$5", does not.
+			mark[i] = i > 0 && s[i-1] == '$' || i+1 < len(s) && s[i+1] == '$'
 		}
 	}
 }
@@ -170,8 +181,10 @@ func isLocal(c byte) bool {
 }
 
 // markBlockStart marks what would start a block when s begins a line:
-// ATX headings, bullet and ordered list markers, thematic breaks and
-// setext underlines. '>', '*', '_', '`', '~' and '<' are escaped anyway.
+// ATX headings, bullet and ordered list markers, thematic breaks, setext
+// underlines, and the ": " of a definition (kramdown, and goldmark's
+// definition list extension, which Hugo turns on). '>', '*', '_', '`',
+// '~', '<' and '{' are escaped anyway.
 func markBlockStart(s string, mark []bool) {
 	q := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsSpace(r) })
 	if q < 0 {
@@ -196,6 +209,8 @@ func markBlockStart(s string, mark []bool) {
 		mark[q] = endOrSpace(q+1) || only('-')
 	case c == '=':
 		mark[q] = only('=')
+	case c == ':':
+		mark[q] = endOrSpace(q + 1)
 	case c >= '0' && c <= '9':
 		n := q
 		for n < len(t) && t[n] >= '0' && t[n] <= '9' {

@@ -23,7 +23,8 @@ func TestEscapeTable(t *testing.T) {
 		// Ordinary prose stays as written.
 		{"Ask our Data Protection Officer for a copy of the agreement.", start, "Ask our Data Protection Officer for a copy of the agreement."},
 		{"Retention: 6 years (HMRC) - then deleted!", start, "Retention: 6 years (HMRC) - then deleted!"},
-		{"a = b + c; {x} 100% #1 \"q\" 'q' ^ $ ? / , ;", start, "a = b + c; {x} 100% #1 \"q\" 'q' ^ $ ? / , ;"},
+		{"a = b + c; 100% #1 \"q\" 'q' ^ $ ? / , ;", start, "a = b + c; 100% #1 \"q\" 'q' ^ $ ? / , ;"},
+		{"£5 or $5, a: b, a : b", start, "£5 or $5, a: b, a : b"},
 		{"Q&A, AT&T and R&D", mid, "Q&A, AT&T and R&D"},
 		{"+44 20 7946 0000", start, "+44 20 7946 0000"},
 		{"-5 °C, 1.5 million, 2024-01-01", start, "-5 °C, 1.5 million, 2024-01-01"},
@@ -38,6 +39,23 @@ func TestEscapeTable(t *testing.T) {
 		{"> quote", start, `\> quote`},
 		{"<script>alert(1)</script>", mid, `\<script\>alert(1)\</script\>`},
 		{"[x](javascript:alert(1))", mid, `\[x\](javascript:alert(1))`},
+		// Braces, for site generators: Liquid, Hugo shortcodes, kramdown
+		// attribute lists and extensions, heading attributes.
+		{"{x}", mid, `\{x\}`},
+		{"{{ site.title }}", mid, `\{\{ site.title \}\}`},
+		{"{% include x %}", start, `\{% include x %\}`},
+		{"{{< sc >}} {{% sc %}}", mid, `\{\{\< sc \>\}\} \{\{% sc %\}\}`},
+		{"{: .class}", start, `\{: .class\}`},
+		{"Title {#id .c}", head, `Title \{#id .c\}`},
+		{"{::comment}", mid, `\{::comment\}`},
+		// Math in kramdown and Hugo: "$$" only.
+		{"$$x$$ and $$$", mid, `\$\$x\$\$ and \$\$\$`},
+		// A definition (kramdown, Hugo), only at the start.
+		{": definition", start, `\: definition`},
+		{":", start, `\:`},
+		{"  : x", start, `  \: x`},
+		{":x", start, ":x"},
+		{": mid", mid, ": mid"},
 		// Entities only when they look like one.
 		{"&amp; &#38; &#x26; &copy;", mid, `\&amp; \&#38; \&#x26; \&copy;`},
 		{"& ; &; &#; &#x; &a b;", mid, "& ; &; &#; &#x; &a b;"},

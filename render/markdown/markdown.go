@@ -1,7 +1,8 @@
 // Package markdown lays out a doc.Document as CommonMark with GitHub
 // Flavored Markdown pipe tables. Every text of the document is escaped so
 // that it prints literally: nothing a user writes becomes markup, a link or
-// raw HTML.
+// raw HTML, nor, once published through Hugo or Jekyll, a Liquid tag, a
+// shortcode or a kramdown attribute list.
 package markdown
 
 import (

@@ -270,3 +270,25 @@ func FuzzMarkdown(f *testing.F) {
 		}
 	})
 }
+
+// TestTemplateSyntaxInDocument renders a whole hostile document whose
+// texts and link addresses hold template syntax: outside the front
+// matter, every brace in the Markdown has a backslash or is
+// percent-encoded, and Goldmark still shows the texts and follows the
+// addresses exactly.
+func TestTemplateSyntaxInDocument(t *testing.T) {
+	const url = "https://example.com/{{x}}?q={%y%}"
+	for _, text := range doctest.TemplateInjections() {
+		d := doctest.Hostile(text, url)
+		md := render(t, d, Options{})
+		if why := publishUnsafe(string(md)); why != "" {
+			t.Errorf("%q: %s:\n%s", text, why, md)
+		}
+		root, _ := toHTML(t, md)
+		walk(root, func(n *html.Node) {
+			if n.Type == html.ElementNode && n.Data == "a" && attr(n, "href") != "https://example.com/%7B%7Bx%7D%7D?q=%7B%25y%25%7D" {
+				t.Errorf("%q: href %q", text, attr(n, "href"))
+			}
+		})
+	}
+}

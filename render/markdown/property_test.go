@@ -2,10 +2,14 @@ package markdown
 
 import (
 	"bytes"
+	"fmt"
 	"math/rand/v2"
 	"strings"
 	"testing"
 
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
 	"golang.org/x/net/html"
 
 	"github.com/ropa-dev/ropa/render/doc"
@@ -53,14 +57,55 @@ func checkLiteral(t *testing.T, s string) {
 			continue
 		}
 		md := sh.md(s)
-		var out bytes.Buffer
-		if err := Goldmark().Convert([]byte(md), &out); err != nil {
-			t.Fatalf("goldmark: %v", err)
+		for _, g := range []struct {
+			name string
+			gm   goldmark.Markdown
+		}{{"goldmark", Goldmark()}, {"site goldmark", siteGoldmark()}} {
+			var out bytes.Buffer
+			if err := g.gm.Convert([]byte(md), &out); err != nil {
+				t.Fatalf("%s: %v", g.name, err)
+			}
+			if got, ok := literal(out.Bytes(), sh); !ok || got != want {
+				t.Errorf("%s, %s: %q\nescaped %q\nrenders %q\nwant text %q", g.name, sh.name, s, md, out.String(), want)
+			}
 		}
-		if got, ok := literal(out.Bytes(), sh); !ok || got != want {
-			t.Errorf("%s: %q\nescaped %q\nrenders %q\nwant text %q", sh.name, s, md, out.String(), want)
+		if why := publishUnsafe(md); why != "" {
+			t.Errorf("%s: %q\nescaped %q: %s", sh.name, s, md, why)
 		}
 	}
+}
+
+// siteGoldmark is goldmark as Hugo configures it by default: GFM,
+// definition lists, footnotes and attributes ({#id .class} after a
+// heading, {.class} on a line after a block).
+func siteGoldmark() goldmark.Markdown {
+	return goldmark.New(
+		goldmark.WithExtensions(extension.GFM, extension.DefinitionList, extension.Footnote),
+		goldmark.WithParserOptions(parser.WithAttribute(), parser.WithAutoHeadingID()),
+	)
+}
+
+// publishUnsafe says what in md a site generator would read before or
+// beside Markdown, or "" when nothing: a brace without a backslash (the
+// start of Liquid's {{ and {%, Hugo's {{< and {{%, kramdown's {: and
+// {::, an attribute list {#id}) or "$$" (kramdown's math).
+func publishUnsafe(md string) string {
+	for i := 0; i < len(md); i++ {
+		if md[i] != '{' && md[i] != '}' {
+			continue
+		}
+		n := 0
+		for j := i - 1; j >= 0 && md[j] == '\\'; j-- {
+			n++
+		}
+		if n%2 == 0 {
+			return fmt.Sprintf("unescaped %q at byte %d", md[i], i)
+		}
+	}
+	if strings.Contains(md, "$$") {
+		return `unescaped "$$"`
+	}
+	return ""
 }
 
 // literal follows sh.path from <body> (<tbody> for a cell), requiring a single child element
@@ -144,7 +189,7 @@ var pieces = []string{
 // TestEscapeIsLiteral renders many random and hostile texts in every
 // shape and checks Goldmark prints each one exactly.
 func TestEscapeIsLiteral(t *testing.T) {
-	for _, s := range append(doctest.Injections(),
+	for _, s := range append(append(doctest.Injections(), doctest.TemplateInjections()...),
 		"Ask our Data Protection Officer for a copy of the agreement.",
 		"# heading", "- item", "1. item", "C #", "a ~ b", "~ www.example.com ~", "(https://x.com)",
 		"x_www.example.com", "*a@b.co", "a&amp;b", "Hello!", "https://a.b/(www.c.com)",
@@ -159,7 +204,11 @@ func TestEscapeIsLiteral(t *testing.T) {
 	for range n {
 		var b strings.Builder
 		for range 1 + rng.IntN(10) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
+			if rng.IntN(4) == 0 {
+				b.WriteString(doctest.TemplatePieces[rng.IntN(len(doctest.TemplatePieces))])
+			} else {
+				b.WriteString(pieces[rng.IntN(len(pieces))])
+			}
 		}
 		checkLiteral(t, b.String())
 		if t.Failed() {
@@ -169,7 +218,7 @@ func TestEscapeIsLiteral(t *testing.T) {
 }
 
 func FuzzEscape(f *testing.F) {
-	for _, s := range []string{"# x", "a@b.co", "www.x.com", "https://x.com", "~a~", "1. x", "&amp;", "C #", "a|b"} {
+	for _, s := range []string{"# x", "a@b.co", "www.x.com", "https://x.com", "~a~", "1. x", "&amp;", "C #", "a|b", "{{ x }}", "{% x %}", ": x", "$$x$$"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkLiteral(t, s) })

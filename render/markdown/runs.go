@@ -61,14 +61,16 @@ func run(r doc.Inline, c context) string {
 	return lead + core + trail
 }
 
-// destination escapes a link address: spaces and control characters are
-// percent-encoded, and the characters that would end the destination or
+// destination escapes a link address: spaces, control characters and
+// braces are percent-encoded (goldmark would encode the braces in the
+// href anyway; left raw, a template language could read "{{" in them),
+// and the characters that would end the destination or
 // start an entity get a backslash, as does '|' in a table cell.
 func destination(u string, table bool) string {
 	var b strings.Builder
 	for _, r := range u {
 		switch {
-		case r <= ' ' || r == 0x7f || unicode.IsControl(r) || unicode.IsSpace(r):
+		case r <= ' ' || r == 0x7f || r == '{' || r == '}' || unicode.IsControl(r) || unicode.IsSpace(r):
 			var buf [4]byte
 			n := utf8.EncodeRune(buf[:], r)
 			for _, c := range buf[:n] {

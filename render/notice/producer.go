@@ -22,6 +22,24 @@ var Producer = render.Producer{
 	Doc:           "privacy notices (Articles 13 and 14) as HTML, HTML fragment, Markdown and PDF",
 	Artifacts:     func(m *ropa.Model) ([]render.Artifact, error) { return artifacts(m, render.Options{}) },
 	ArtifactsWith: artifacts,
+	Outputs:       outputs,
+}
+
+// outputs names the files artifacts would return, in the same order.
+func outputs(m *ropa.Model, opts render.Options) []render.Output {
+	if m == nil {
+		return nil
+	}
+	var out []render.Output
+	for _, n := range m.NoticeList() {
+		for _, f := range formatsFor(opts) {
+			out = append(out, render.Output{Path: n.Key + f.suffix, Source: "notices." + n.Key, Kind: "notice", Key: n.Key})
+		}
+		if opts.Trace {
+			out = append(out, render.Output{Path: n.Key + ".trace.json", Source: "notices." + n.Key, Kind: "notice", Key: n.Key})
+		}
+	}
+	return out
 }
 
 // format is one file made of each notice: the suffix after the key and the

@@ -20,6 +20,25 @@ var Producer = render.Producer{
 	Doc:           "the Article 30 record of processing activities (HTML, Markdown, PDF, CSV, XLSX)",
 	Artifacts:     func(m *ropa.Model) ([]render.Artifact, error) { return artifacts(m, render.Options{}) },
 	ArtifactsWith: artifacts,
+	Outputs: func(m *ropa.Model, opts render.Options) []render.Output {
+		var out []render.Output
+		for _, p := range paths(m, opts) {
+			out = append(out, render.Output{Path: p})
+		}
+		return out
+	},
+}
+
+// paths are the files artifacts returns, in the same order.
+func paths(m *ropa.Model, opts render.Options) []string {
+	ps := []string{"register.html", "register.md", "register.pdf", "register.csv", "register.xlsx"}
+	if opts.Trace {
+		ps = append(ps, "register.trace.json")
+	}
+	if m != nil && len(m.ProcessorRecordList()) > 0 {
+		ps = append(ps, "processor-register.csv")
+	}
+	return ps
 }
 
 func artifacts(m *ropa.Model, opts render.Options) ([]render.Artifact, error) {

@@ -106,6 +106,10 @@ type Result struct {
 	// Changes are grouped by entity: kinds in a fixed order, entities in
 	// source order (removed ones after), fields in model order.
 	Changes []Change
+	// Old and New say what each side was, a revision or a directory; the
+	// outputs print them first when set. Diff leaves them nil for its
+	// caller to fill in.
+	Old, New *Source
 }
 
 // Count returns the number of changes of class c.

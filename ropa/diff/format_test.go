@@ -145,3 +145,79 @@ func TestDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteSides checks that every format says what each side was, so
+// that a reader sees a directory standing in for a revision, and that a
+// side's name can forge neither a line of text nor Markdown.
+func TestWriteSides(t *testing.T) {
+	r := diffEdits(t)
+	commit := strings.Repeat("0123456789", 4)
+	r.Old = &Source{Kind: "revision", Revision: "main", Commit: commit, Dir: "privacy"}
+	r.New = &Source{Kind: "directory", Dir: "main/privacy\nno changes"}
+
+	var b bytes.Buffer
+	if err := WriteText(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	want := "old: revision main (commit " + commit + "), model in privacy\nnew: directory main/privacy no changes\n\nno changes\n"
+	if b.String() != want {
+		t.Errorf("text = %q\nwant %q", b.String(), want)
+	}
+
+	b.Reset()
+	r.New.Dir = "a`b"
+	if err := WriteMarkdown(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	want = "- **Old:** revision `main` at commit `" + commit + "`, model in `privacy`\n- **New:** directory ``a`b``\n"
+	if !strings.Contains(b.String(), want) {
+		t.Errorf("markdown has no %q:\n%s", want, b.String())
+	}
+
+	b.Reset()
+	if err := WriteJSON(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	var got JSONReport
+	if err := json.Unmarshal(b.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Sides == nil || *got.Sides.Old != *r.Old || *got.Sides.New != *r.New {
+		t.Errorf("json sides = %+v", got.Sides)
+	}
+
+	// Without sides, as a library caller may leave them, nothing is said.
+	b.Reset()
+	r.Old, r.New = nil, nil
+	if err := WriteJSON(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(b.String(), "sides") {
+		t.Errorf("json without sides: %s", b.String())
+	}
+}
+
+func TestCodeSpan(t *testing.T) {
+	for in, want := range map[string]string{
+		"a": "`a`", "a`b": "``a`b``", "`a": "`` `a ``", "a``b`": "``` a``b` ```", "": "` `", "a\nb": "`a b`",
+	} {
+		if got := codeSpan(in); got != want {
+			t.Errorf("codeSpan(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestWriteMarkdownEscapesBraces checks that a value holding Liquid or
+// Hugo syntax cannot run when the changes are published through a site
+// generator.
+func TestWriteMarkdownEscapesBraces(t *testing.T) {
+	var b bytes.Buffer
+	r := diffEdits(t, edit{"To manage your tenancy.", "{{ site.title }} {% include x %}"})
+	if err := WriteMarkdown(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	want := `"\{\{ site.title \}\} \{% include x %\}"`
+	if got := b.String(); !strings.Contains(got, want) || strings.Contains(got, "{{") {
+		t.Errorf("markdown has no %s:\n%s", want, got)
+	}
+}

@@ -13,22 +13,11 @@ import (
 	"github.com/ropa-dev/ropa/ropa"
 )
 
-// revisionFiles reads the .cue files directly inside dir at revision rev
-// of the git repository that contains dir: `git ls-tree REV -- DIR/` lists
-// them, `git show REV:DIR/NAME` reads each.
-func revisionFiles(rev, dir string) ([]ropa.File, error) {
-	if rev == "" || strings.HasPrefix(rev, "-") {
-		return nil, fmt.Errorf("%q is neither a directory nor a git revision", rev)
-	}
-	top, rel, err := repoPath(dir)
-	if err != nil {
-		return nil, fmt.Errorf("%q is not a directory, and cannot be read as a git revision: %v", rev, err)
-	}
-	commit, err := git(top, "rev-parse", "--verify", "--quiet", rev+"^{commit}")
-	if err != nil {
-		return nil, fmt.Errorf("%q is neither a directory nor a known git revision in %s", rev, top)
-	}
-	commit = strings.TrimSpace(commit)
+// revisionFiles reads the .cue files directly inside the model directory
+// of a resolved revision side: `git ls-tree COMMIT -- DIR/` lists them,
+// `git show COMMIT:DIR/NAME` reads each.
+func revisionFiles(s Side) ([]ropa.File, error) {
+	rev, dir, top, rel, commit := s.Rev, s.Dir, s.top, s.rel, s.Commit
 	args := []string{"ls-tree", "-z", commit}
 	if rel != "." {
 		args = append(args, "--", rel+"/")

@@ -26,9 +26,22 @@ import (
 // path and side ("new", or "old" for removals) say which model path pos is
 // the position of. New fields may be added; none will be renamed or
 // removed.
+//
+// "sides" says what was compared, when the caller said:
+//
+//	"sides": {"old": {"kind": "revision", "revision": "main",
+//	                  "commit": "0123…", "dir": "privacy"},
+//	          "new": {"kind": "directory", "dir": "main/privacy"}}
 type JSONReport struct {
+	Sides   *JSONSides  `json:"sides,omitempty"`
 	Summary JSONSummary `json:"summary"`
 	Changes []Change    `json:"changes"`
+}
+
+// JSONSides says what each side of the comparison was.
+type JSONSides struct {
+	Old *Source `json:"old"`
+	New *Source `json:"new"`
 }
 
 // JSONSummary counts the changes per class.
@@ -45,7 +58,12 @@ func Report(r *Result) JSONReport {
 	if changes == nil {
 		changes = []Change{}
 	}
+	var sides *JSONSides
+	if r.Old != nil || r.New != nil {
+		sides = &JSONSides{Old: r.Old, New: r.New}
+	}
 	return JSONReport{
+		Sides: sides,
 		Summary: JSONSummary{Total: len(r.Changes), Notify: r.Count(Notify),
 			Register: r.Count(Register), Editorial: r.Count(Editorial)},
 		Changes: changes,

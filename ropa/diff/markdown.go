@@ -19,6 +19,9 @@ var classHeadings = map[Class]string{
 func WriteMarkdown(w io.Writer, r *Result) error {
 	var b strings.Builder
 	b.WriteString("## Record of processing: changes\n\n")
+	if r.Old != nil || r.New != nil {
+		fmt.Fprintf(&b, "- **Old:** %s\n- **New:** %s\n\n", sourceMarkdown(r.Old), sourceMarkdown(r.New))
+	}
 	if len(r.Changes) == 0 {
 		b.WriteString("No changes.\n")
 	} else {
@@ -58,9 +61,46 @@ func WriteMarkdown(w io.Writer, r *Result) error {
 	return err
 }
 
+// sourceMarkdown describes a side: revision `main` at commit `0123…`,
+// model in `privacy`; or directory `main/privacy`.
+func sourceMarkdown(s *Source) string {
+	switch {
+	case s == nil:
+		return "(unknown)"
+	case s.Kind == "revision":
+		return fmt.Sprintf("revision %s at commit %s, model in %s", codeSpan(s.Revision), codeSpan(s.Commit), codeSpan(s.Dir))
+	}
+	return "directory " + codeSpan(s.Dir)
+}
+
+// codeSpan puts s in a code span whose fence is longer than any run of
+// backticks in s, so that s prints literally whatever it holds.
+func codeSpan(s string) string {
+	s = oneLine(s)
+	if s == "" {
+		return "` `"
+	}
+	longest, run := 0, 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '`' {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+	}
+	fence := strings.Repeat("`", longest+1)
+	if strings.HasPrefix(s, "`") || strings.HasSuffix(s, "`") {
+		s = " " + s + " "
+	}
+	return fence + s + fence
+}
+
 // markdownSpecial are the characters that start inline markup in a
-// value: code spans, emphasis, links, raw HTML, entities, strikethrough.
-const markdownSpecial = "\\`*_[]<>&~"
+// value: code spans, emphasis, links, raw HTML, entities, strikethrough;
+// and braces, which open Liquid and Hugo tags when the text is published
+// through a site generator.
+const markdownSpecial = "\\`*_[]<>&~{}"
 
 // escapeMarkdown puts a backslash before every character of s that
 // Markdown would read as inline markup, so that a value from the model

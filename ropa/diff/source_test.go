@@ -11,16 +11,85 @@ import (
 	"github.com/ropa-dev/ropa/ropa"
 )
 
+// loadArg resolves and loads one side.
+func loadArg(arg, dir string) (*ropa.Model, error) {
+	s, err := ResolveSide(arg, dir)
+	if err != nil {
+		return nil, err
+	}
+	return s.Load()
+}
+
 func TestResolveSide(t *testing.T) {
-	dir := t.TempDir()
-	if s := ResolveSide(dir, ""); s.Rev != "" || s.Dir != dir {
-		t.Errorf("ResolveSide(dir) = %+v", s)
+	gitRepo(t)
+	dir, err := filepath.Abs("models")
+	if err != nil {
+		t.Fatal(err)
 	}
-	if s := ResolveSide(dir, "model"); s.Rev != "" || s.Dir != filepath.Join(dir, "model") {
-		t.Errorf("ResolveSide(dir, model) = %+v", s)
+	if s, err := ResolveSide(dir, ""); err != nil || s.Rev != "" || s.Dir != dir || s.Source().Kind != "directory" {
+		t.Errorf("ResolveSide(dir) = %+v, %v", s, err)
 	}
-	if s := ResolveSide("main", "examples/x"); s.Rev != "main" || s.Dir != "examples/x" || s.Label() != "main:examples/x" {
-		t.Errorf("ResolveSide(main, examples/x) = %+v, label %s", s, s.Label())
+	if s, err := ResolveSide(dir, "m"); err != nil || s.Rev != "" || s.Dir != filepath.Join(dir, "m") {
+		t.Errorf("ResolveSide(dir, m) = %+v, %v", s, err)
+	}
+	s, err := ResolveSide("v1", "models/m")
+	if err != nil || s.Rev != "v1" || s.Dir != "models/m" || s.Label() != "v1:models/m" || len(s.Commit) < 40 {
+		t.Errorf("ResolveSide(v1, models/m) = %+v, %v, label %s", s, err, s.Label())
+	}
+	src := s.Source()
+	if src.Kind != "revision" || src.Revision != "v1" || src.Commit != s.Commit || src.Dir != "models/m" {
+		t.Errorf("Source() = %+v", src)
+	}
+	if got := src.String(); got != "revision v1 (commit "+s.Commit+"), model in models/m" {
+		t.Errorf("Source().String() = %s", got)
+	}
+}
+
+// TestResolveSideAmbiguous checks that a name that is both a directory
+// and a revision is an error unless a prefix says which it is: a
+// directory committed under a branch's name must not stand in for the
+// branch.
+func TestResolveSideAmbiguous(t *testing.T) {
+	gitRepo(t)
+	if err := os.MkdirAll("v1/models/m", 0o755); err != nil {
+		t.Fatal(err)
+	}
+	_, err := ResolveSide("v1", "models/m")
+	var ae *AmbiguousError
+	if !errors.As(err, &ae) || ae.Arg != "v1" || len(ae.Commit) < 40 {
+		t.Fatalf("ResolveSide(v1) = %v, want an AmbiguousError", err)
+	}
+	for _, want := range []string{`"v1" is both a directory and a git revision (commit `, "rev:v1    the git revision, its model in models/m",
+		"dir:v1    the directory, its model in v1/models/m"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error %q lacks %q", err, want)
+		}
+	}
+	if s, err := ResolveSide("rev:v1", "models/m"); err != nil || s.Rev != "v1" || s.Commit != ae.Commit {
+		t.Errorf("ResolveSide(rev:v1) = %+v, %v", s, err)
+	}
+	if s, err := ResolveSide("dir:v1", "models/m"); err != nil || s.Rev != "" || s.Dir != filepath.Join("v1", "models/m") {
+		t.Errorf("ResolveSide(dir:v1) = %+v, %v", s, err)
+	}
+	// A prefix never falls back to the other reading.
+	for arg, want := range map[string]string{
+		"rev:models": `rev:models: "models" is neither a directory nor a known git revision`,
+		"dir:v2":     `dir:v2: "v2" is not a directory`,
+		"dir:":       `dir:: no directory after "dir:"`,
+		"rev:":       `rev:: "" is neither a directory nor a git revision`,
+		"rev:-x":     `rev:-x: "-x" is neither a directory nor a git revision`,
+	} {
+		if _, err := ResolveSide(arg, "models/m"); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("ResolveSide(%s) = %v, want %q", arg, err, want)
+		}
+	}
+	// A directory that is no revision, and a revision that is no
+	// directory, need no prefix.
+	if s, err := ResolveSide("models", "m"); err != nil || s.Rev != "" {
+		t.Errorf("ResolveSide(models) = %+v, %v", s, err)
+	}
+	if s, err := ResolveSide("HEAD", "models/m"); err != nil || s.Rev != "HEAD" {
+		t.Errorf("ResolveSide(HEAD) = %+v, %v", s, err)
 	}
 }
 
@@ -69,11 +138,11 @@ func gitRepo(t *testing.T, edits ...edit) string {
 
 func TestRevisions(t *testing.T) {
 	gitRepo(t, edit{"To manage your tenancy.", "To manage your home."}, edit{`recipients: ["contractors"]`, `recipients: []`})
-	old, err := ResolveSide("v1", "models/m").Load()
+	old, err := loadArg("v1", "models/m")
 	if err != nil {
 		t.Fatal(err)
 	}
-	new, err := ResolveSide("HEAD", "models/m").Load()
+	new, err := loadArg("HEAD", "models/m")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -90,11 +159,11 @@ func TestRevisions(t *testing.T) {
 
 	// The working tree against a revision, from a subdirectory.
 	t.Chdir("models")
-	wt, err := ResolveSide(".", "m").Load()
+	wt, err := loadArg(".", "m")
 	if err != nil {
 		t.Fatal(err)
 	}
-	old, err = ResolveSide("v1", "m").Load()
+	old, err = loadArg("v1", "m")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -106,7 +175,7 @@ func TestRevisionDirGoneFromWorkingTree(t *testing.T) {
 	if err := os.RemoveAll(filepath.Join(dir, "models")); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := ResolveSide("v1", "models/m").Load(); err != nil {
+	if _, err := loadArg("v1", "models/m"); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -118,7 +187,7 @@ func TestRevisionErrors(t *testing.T) {
 		{"-v", "models/m", `"-v" is neither a directory nor a git revision`},
 		{"v1", "models/none", "v1: no .cue files in models/none at this revision"},
 	} {
-		_, err := ResolveSide(tc.rev, tc.dir).Load()
+		_, err := loadArg(tc.rev, tc.dir)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("Load(%s, %s) = %v, want %q", tc.rev, tc.dir, err, tc.want)
 		}
@@ -132,14 +201,14 @@ func TestRevisionErrors(t *testing.T) {
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("%v\n%s", err, out)
 	}
-	_, err := ResolveSide("HEAD", "models/m").Load()
+	_, err := loadArg("HEAD", "models/m")
 	var le *ropa.LoadError
 	if !errors.As(err, &le) || !strings.Contains(err.Error(), "HEAD:models/m/model.cue:2:") {
 		t.Errorf("Load(bad HEAD) = %v", err)
 	}
 
 	t.Chdir(t.TempDir())
-	_, err = ResolveSide("v1", ".").Load()
+	_, err = loadArg("v1", ".")
 	if err == nil || !strings.Contains(err.Error(), "not inside a git repository") {
 		t.Errorf("Load outside a repository = %v", err)
 	}

@@ -12,7 +12,11 @@ import (
 // print before cutting it short; JSON always carries the whole value.
 const maxValue = 72
 
-// WriteText writes one line per change, grouped by entity, then a summary:
+// WriteText writes what each side was (when r says), then one line per
+// change, grouped by entity, then a summary:
+//
+//	old: revision main (commit 0123…), model in privacy
+//	new: directory privacy
 //
 //	notify     activity surveys: added  (model.cue:12:2)
 //	register   activity tenancy: recipients: - council  (old/model.cue:9:16)
@@ -22,6 +26,9 @@ const maxValue = 72
 //	3 changes: 1 notify, 1 register, 1 editorial
 func WriteText(w io.Writer, r *Result) error {
 	var b strings.Builder
+	if r.Old != nil || r.New != nil {
+		fmt.Fprintf(&b, "old: %s\nnew: %s\n\n", oneLine(r.Old.String()), oneLine(r.New.String()))
+	}
 	if len(r.Changes) == 0 {
 		b.WriteString("no changes\n")
 	}
@@ -40,6 +47,17 @@ func WriteText(w io.Writer, r *Result) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// oneLine makes a text one line: a directory or revision name with a line
+// break in it must not forge another line of the report.
+func oneLine(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r < ' ' || r == 0x7f || r == '\u2028' || r == '\u2029' {
+			return ' '
+		}
+		return r
+	}, s)
 }
 
 // summaryLine counts the changes per class.

@@ -87,6 +87,9 @@ func runBuild(opts *BuildOptions, streams IO) error {
 		return &ExitError{Code: ExitUsage, Err: err}
 	}
 	m, err := loadModel(opts.Dir, streams)
+	if err == nil {
+		err = outputCollisions(m, selected)
+	}
 	if err != nil {
 		return &ExitError{Code: err.(*ExitError).Code, Err: fmt.Errorf("%v\nropa build: nothing written", err)}
 	}
@@ -161,12 +164,19 @@ func selectProducers(only []string) ([]render.Producer, error) {
 	}
 	sort.Strings(names)
 	var out []render.Producer
+	chosen := map[string]bool{}
 	for _, n := range only {
+		n = strings.TrimSpace(n)
 		p, ok := byName[n]
 		if !ok {
 			return nil, fmt.Errorf("ropa build: unknown output family %q for --only; choose from: %s", n, strings.Join(names, ", "))
 		}
-		out = append(out, p)
+		// A family named twice renders once: --only notice,notice is
+		// --only notice, not two families writing the same files.
+		if !chosen[n] {
+			chosen[n] = true
+			out = append(out, p)
+		}
 	}
 	return out, nil
 }

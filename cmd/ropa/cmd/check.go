@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/ropa-dev/ropa/render"
 	"github.com/ropa-dev/ropa/render/notice"
 	"github.com/ropa-dev/ropa/ropa"
 	"github.com/ropa-dev/ropa/ropa/lint"
@@ -45,8 +46,13 @@ a finding. A finding can be accepted in the model with a waiver.
 Formats: text (default), json, github (workflow commands that annotate a
 pull request) and sarif (SARIF 2.1.0, for code scanning).
 
+Check rejects every model 'ropa build' would refuse, whatever --fail-on
+says: one that breaks the schema, a notice whose files another output
+writes (a notice keyed "register" against the register's register.html),
+a phrase or section the notices cannot render.
+
 Exit status: 0 when there is no finding at or above --fail-on, 1 when there
-is (or the model breaks the schema), 2 when the command is used wrongly,
+is (or build would refuse the model), 2 when the command is used wrongly,
 DIR cannot be read or a file does not parse.
 
 Examples:
@@ -109,6 +115,12 @@ func runCheck(opts *CheckOptions, streams IO) error {
 		now = t.Add(12 * time.Hour)
 	}
 	m, err := loadModel(opts.Dir, streams)
+	if err == nil {
+		// Files two outputs would write are refused by `ropa build`,
+		// whatever it is asked to render: report them as the model's
+		// errors, in every format.
+		err = outputCollisions(m, producers)
+	}
 	if err != nil {
 		// Machine formats carry load problems too, as findings of the
 		// rule "schema"; the exit status stays loadModel's.
@@ -148,6 +160,17 @@ func runCheck(opts *CheckOptions, streams IO) error {
 		return &ExitError{Code: ExitFindings}
 	}
 	return nil
+}
+
+// outputCollisions returns, as a load error of an invalid model (exit
+// status 1), every entity whose outputs from ps would be written to a file
+// another output writes too; nil when there is none.
+func outputCollisions(m *ropa.Model, ps []render.Producer) error {
+	ds := render.Collisions(m, ps, render.Options{})
+	if len(ds) == 0 {
+		return nil
+	}
+	return &ExitError{Code: ExitFindings, Err: &ropa.LoadError{Kind: ropa.ErrInvalid, Diagnostics: ds}}
 }
 
 // isTerminal reports whether w is a terminal that should get colour: an

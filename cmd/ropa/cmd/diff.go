@@ -42,26 +42,38 @@ entity and field by field, each with the file:line:col of the change in the
 new version (in the old version for a removal), and each classified by what
 it obliges you to do.
 
-OLD and NEW are each a directory or a git revision. A side that is an
-existing directory is a directory, holding the model in DIR inside it;
-anything else is a git revision (a branch, tag, commit, HEAD~1, ...) whose
-model is DIR, read from the git repository that contains DIR without
-touching the working tree. DIR defaults to ".". So:
+OLD and NEW are each a git revision or a directory. Say which with a
+prefix, as a CI gate must:
+
+  rev:NAME   the git revision NAME (a branch, tag, commit, HEAD~1, ...),
+             whose model is DIR, read from the git repository that
+             contains DIR without touching the working tree
+  dir:PATH   the directory PATH, holding the model in DIR inside it
+
+Without a prefix, an existing directory is a directory and anything else a
+git revision; a name that is both (a branch main and a directory main/)
+is an error, exit 2, so that a directory committed under a branch's name
+cannot stand in for the branch. (Write a directory whose name starts
+with rev: or dir: as ./rev:...) DIR defaults to ".". So:
 
   ropa diff old/ new/                   two model directories
   ropa diff main HEAD examples/whg      two revisions of examples/whg
   ropa diff v1.2 .                      v1.2 against the working tree ('.')
   ropa diff HEAD . examples/whg         uncommitted changes to examples/whg
   ropa diff HEAD~1 HEAD                 the last commit, model in '.'
+  ropa diff rev:origin/main rev:HEAD privacy
+                                        in CI: revisions, never directories
 
-A name that is both a directory and a revision is the directory; write
-REV^{commit} for the revision. Entities are compared by key, so a renamed
-key shows as a removal and an addition, unless the renamed entity says
-renamedFrom: "old-key" in NEW. Then it shows as one change, renamed
-(register), then its field changes under the new key; references that
-only follow the rename (an activity's categories, a transfer's recipient,
-a waiver's target) are no change. renamedFrom naming a key OLD lacks is ignored. Remove it
-once the renamed version is published.
+Every output first says what each side was: the revision and the full
+hash of its commit, or the directory read.
+
+Entities are compared by key, so a renamed key shows as a removal and an
+addition, unless the renamed entity says renamedFrom: "old-key" in NEW.
+Then it shows as one change, renamed (register), then its field changes
+under the new key; references that only follow the rename (an activity's
+categories, a transfer's recipient, a waiver's target) are no change.
+renamedFrom naming a key OLD lacks is ignored. Remove it once the renamed
+version is published.
 
 Classes, highest first:
 
@@ -84,11 +96,15 @@ Classes, highest first:
              lastUpdated, links and sections; phrases; lists reordered; a
              period restated at the same length ("12 months" -> "1 year")
 
-Formats: text (default) prints one line per change,
+Formats: text (default) prints the two sides,
+  old: revision main (commit 0123...), model in privacy
+  new: directory privacy
+then one line per change,
   class  kind key: field: old → new  (file:line:col)
-grouped by entity, then a count per class; markdown prints a heading and a
-table per class, to paste into a pull request; json prints
-  {"summary": {"total", "notify", "register", "editorial"},
+grouped by entity, then a count per class; markdown prints a heading, the
+sides and a table per class, to paste into a pull request; json prints
+  {"sides": {"old": {"kind", "revision", "commit", "dir"}, "new": {...}},
+   "summary": {"total", "notify", "register", "editorial"},
    "changes": [{"class", "kind", "key", "op", "field", "old", "new",
                 "path", "side", "pos": {"file", "line", "column"}}]}
 where op is added, removed, changed, reordered or renamed (old and new
@@ -101,8 +117,9 @@ is used wrongly or a side cannot be read or loaded.
 
 Examples:
   ropa diff main HEAD examples/whg
-  ropa diff origin/main HEAD model --format markdown > changes.md
-  ropa diff origin/main HEAD model --fail-on notify || echo "update the notices first"`,
+  ropa diff rev:origin/main rev:HEAD model --format markdown > changes.md
+  ropa diff rev:origin/main rev:HEAD model --fail-on notify || echo "update the notices first"
+  ropa diff dir:main dir:new                 directories, even if branches share their names`,
 		Args: cobra.RangeArgs(2, 3),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Old, opts.New, opts.Dir = args[0], args[1], "."
@@ -129,15 +146,24 @@ func runDiff(opts *DiffOptions, streams IO) error {
 	if err != nil {
 		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa diff: --fail-on: unknown value %q (want notify, register, editorial or none)", opts.FailOn)}
 	}
-	old, err := loadSide("OLD", diff.ResolveSide(opts.Old, opts.Dir))
+	oldSide, err := resolveSide("OLD", opts.Old, opts.Dir)
 	if err != nil {
 		return err
 	}
-	new, err := loadSide("NEW", diff.ResolveSide(opts.New, opts.Dir))
+	newSide, err := resolveSide("NEW", opts.New, opts.Dir)
+	if err != nil {
+		return err
+	}
+	old, err := loadSide("OLD", oldSide)
+	if err != nil {
+		return err
+	}
+	new, err := loadSide("NEW", newSide)
 	if err != nil {
 		return err
 	}
 	r := diff.Diff(old, new)
+	r.Old, r.New = oldSide.Source(), newSide.Source()
 	if err := write(streams.Out, r); err != nil {
 		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa diff: %v", err)}
 	}
@@ -145,6 +171,16 @@ func runDiff(opts *DiffOptions, streams IO) error {
 		return &ExitError{Code: ExitFindings}
 	}
 	return nil
+}
+
+// resolveSide decides what one side names; a side that names nothing, or
+// both a directory and a revision, is exit status 2.
+func resolveSide(which, arg, dir string) (diff.Side, error) {
+	s, err := diff.ResolveSide(arg, dir)
+	if err != nil {
+		return s, &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa diff: %s: %v", which, err)}
+	}
+	return s, nil
 }
 
 // loadSide loads one side; any failure, an invalid model included, is exit

@@ -2,9 +2,12 @@ package cmd
 
 import (
 	_ "embed"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -41,9 +44,12 @@ Example:
 }
 
 func runInit(opts *InitOptions, streams IO) error {
-	existing, _ := filepath.Glob(filepath.Join(opts.Dir, "*.cue"))
-	if len(existing) > 0 {
-		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa init: %s already holds %s; choose an empty directory", opts.Dir, existing[0])}
+	existing, err := existingCUE(opts.Dir)
+	if err != nil {
+		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa init: %v", err)}
+	}
+	if existing != "" {
+		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa init: %s already holds %s; choose an empty directory", opts.Dir, existing)}
 	}
 	if err := os.MkdirAll(opts.Dir, 0o755); err != nil {
 		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa init: %v", err)}
@@ -54,4 +60,36 @@ func runInit(opts *InitOptions, streams IO) error {
 	}
 	fmt.Fprintf(streams.Out, "wrote %s\nnext: edit it, then run 'ropa check %s'\n", name, opts.Dir)
 	return nil
+}
+
+// existingCUE returns the first .cue file (or anything so named) in dir,
+// or "" when there is none or dir does not exist yet. It lists dir itself
+// rather than matching a pattern, so that a name such as "m[1]" or "a*"
+// is a directory name, not a pattern that matches nothing.
+func existingCUE(dir string) (string, error) {
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return "", nil
+	}
+	if err != nil {
+		if fi, serr := os.Stat(dir); serr == nil && !fi.IsDir() {
+			return "", fmt.Errorf("%s is a file, not a directory; choose a directory for the model", dir)
+		}
+		return "", fmt.Errorf("cannot read %s: %v", dir, unwrapPath(err))
+	}
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".cue") {
+			return filepath.Join(dir, e.Name()), nil
+		}
+	}
+	return "", nil
+}
+
+// unwrapPath drops the operation and path a *fs.PathError repeats.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }

@@ -6,6 +6,7 @@ package doctest
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/ropa-dev/ropa/render/doc"
 )
@@ -123,4 +124,47 @@ func Injections() []string {
 		"שלום",
 		"😀",
 	}
+}
+
+// TemplateInjections returns texts that a site generator would read as
+// its own syntax if they reached it unescaped: Liquid (Jekyll), Hugo
+// shortcodes, Jinja and Nunjucks comments, kramdown attribute lists and
+// extensions, heading attributes, math and definition lists. Each call
+// returns a new slice.
+func TemplateInjections() []string {
+	return []string{
+		"{{ site.title }}",
+		"{% include secret.txt %}",
+		"{{< shortcode >}}",
+		"{{% shortcode %}}",
+		"{{- x -}}",
+		"{{{triple}}}",
+		"{# comment #}",
+		"{: .class #id}",
+		"{::comment} hidden {:/comment}",
+		"Heading {#id .class}",
+		"{.class}",
+		"$$x^2$$",
+		": definition",
+		"}}{{",
+		"a{%raw%}b{%endraw%}",
+	}
+}
+
+// TemplatePieces are fragments to build random texts from that mix
+// template syntax with the characters around it.
+var TemplatePieces = []string{
+	"{", "}", "{{", "}}", "{%", "%}", "{#", "#}", "{:", "{::", "{{<", ">}}", "{{%", "%}}", "{.", "$", "$$",
+	": ", "%", "<", ">", "#", ".", "-", " ", "a", "\\", "&#123;", "&", "\n",
+}
+
+// TemplateSyntax returns the first template opener in s ("{{", "{%",
+// "{#", "{:", "{.", "$$"), or "" when s holds none.
+func TemplateSyntax(s string) string {
+	for _, open := range []string{"{{", "{%", "{#", "{:", "{.", "$$"} {
+		if strings.Contains(s, open) {
+			return open
+		}
+	}
+	return ""
 }
