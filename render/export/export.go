@@ -46,6 +46,7 @@ type document struct {
 	Waivers              []ropa.Waiver     `json:"waivers"`
 	History              []ropa.Version    `json:"history"`
 	Phrases              map[string]string `json:"phrases"`
+	None                 []string          `json:"none"`
 }
 
 // keyed is an entity with its key, written as the entity's JSON object
@@ -169,6 +170,7 @@ func JSON(w io.Writer, m *ropa.Model) error {
 		Waivers:              m.Waivers,
 		History:              m.History,
 		Phrases:              m.Phrases,
+		None:                 m.None,
 	}
 	if d.Waivers == nil {
 		d.Waivers = []ropa.Waiver{}
@@ -178,6 +180,9 @@ func JSON(w io.Writer, m *ropa.Model) error {
 	}
 	if d.Phrases == nil {
 		d.Phrases = map[string]string{}
+	}
+	if d.None == nil {
+		d.None = []string{}
 	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
