@@ -71,8 +71,8 @@ func TestExamples(t *testing.T) {
 			dir:        "nhg",
 			activities: 3, categories: 6, recipients: 1,
 			name: "Notting Hill Genesis", shortName: "NHG",
-			dpo:     nil,                                       // the page names no DPO
-			notices: map[string]string{"residents": "2026-11"}, // undated: retrieval placeholder
+			dpo:     nil,                                // the page names no DPO
+			notices: map[string]string{"residents": ""}, // the page is undated
 			recipientsWant: []recipientWant{
 				{"mailchimp", "Mailchimp", "processor"},
 			},
@@ -80,7 +80,7 @@ func TestExamples(t *testing.T) {
 				wantContains(t, "controller.description", m.Controller.Description, "around 170,000 customers")
 				n := m.Notices["residents"]
 				eq(t, "notice title", n.Title, "How we use your data to better communicate with you")
-				eq(t, "notice version", n.Version, "as published")
+				eq(t, "notice version", n.Version, "") // the page carries none
 				wantSection(t, n, "How we decide what to send you")
 				wantSection(t, n, "Changing what we contact you about or opting out of our emails")
 				// The page's lists sit between its paragraphs.
