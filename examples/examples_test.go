@@ -175,10 +175,18 @@ func TestExamples(t *testing.T) {
 				if !category(t, m, "criminal").Criminal {
 					t.Error("categories.criminal: want criminal")
 				}
-				// No automated decisions about customers.
+				// "We do not use computers to make automatic decisions about
+				// our customers": declared on the customers notice; nothing
+				// is said about profiling, so nothing is declared or assumed.
 				a = activity(t, m, "lettings")
-				if a.Automation == nil || a.Automation.Decisions {
-					t.Errorf("lettings: want the no-automated-decisions statement, got %+v", a.Automation)
+				if !m.DeclaresNoneEverywhere(a, ropa.NoneAutomatedDecisions) || m.DeclaresNoneEverywhere(a, ropa.NoneProfiling) || a.Automation != nil {
+					t.Errorf("lettings: want no automated decisions declared and profiling left open, got none %v on the notice, automation %+v",
+						m.Notices["customers"].None, a.Automation)
+				}
+				for _, c := range m.CookieList() {
+					if !slices.Equal(c.Audiences, []string{"cookies"}) {
+						t.Errorf("cookie %s: want it in the cookies notice, got audiences %v", c.Key, c.Audiences)
+					}
 				}
 				eq(t, "lettings subjects", len(a.SubjectIDs), 3)
 				if !slices.Equal(activity(t, m, "records").RetentionIDs, []string{"customer"}) {
