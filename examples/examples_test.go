@@ -225,8 +225,8 @@ func TestExamples(t *testing.T) {
 			dir:        "connect",
 			activities: 18, categories: 19, recipients: 19,
 			name: "Connect Housing Association", shortName: "Connect Housing",
-			dpo:     nil,                                       // the notice names no DPO, only a Business Assurance Manager
-			notices: map[string]string{"customers": "2026-11"}, // undated: retrieval placeholder
+			dpo:     nil,                                // the notice names no DPO, only a Business Assurance Manager
+			notices: map[string]string{"customers": ""}, // the notice is undated
 			recipientsWant: []recipientWant{
 				{"contractors", "Contractors and suppliers working for Connect", "processor"},
 				{"service-providers", "Third party service providers", "processor"},
@@ -312,6 +312,12 @@ func TestExamples(t *testing.T) {
 				if a.Automation == nil || a.Automation.Decisions || !a.Automation.Profiling {
 					t.Errorf("segmentation: want profiling, no automated decisions, got %+v", a.Automation)
 				}
+				// "We do not use or rely on automated decision-making", for
+				// the whole record; nothing is said to rule out profiling.
+				if !slices.Equal(m.None, []string{ropa.NoneAutomatedDecisions}) {
+					t.Errorf("none: want [automated-decisions] for the record, got %v", m.None)
+				}
+				eq(t, "notice version", m.Notices["customers"].Version, "")
 			},
 		},
 		{
