@@ -59,7 +59,8 @@ Record the facts, even when they are "no":
     activities: rent: automation: {decisions: false, profiling: false}
 
 Or declare the none, on the activity, on every notice that shows it, or for
-the whole record; declare profiling separately, and only when it is true:
+the whole record. Declare each kind only where it is true: a notice that
+rules out automated decisions may say nothing about profiling.
 
     activities: rent: none: ["automated-decisions", "profiling"]
     // or
