@@ -71,8 +71,8 @@ func TestExamples(t *testing.T) {
 			dir:        "nhg",
 			activities: 3, categories: 6, recipients: 1,
 			name: "Notting Hill Genesis", shortName: "NHG",
-			dpo:     nil,                                       // the page names no DPO
-			notices: map[string]string{"residents": "2026-11"}, // undated: retrieval placeholder
+			dpo:     nil,                                // the page names no DPO
+			notices: map[string]string{"residents": ""}, // the page is undated
 			recipientsWant: []recipientWant{
 				{"mailchimp", "Mailchimp", "processor"},
 			},
@@ -80,7 +80,7 @@ func TestExamples(t *testing.T) {
 				wantContains(t, "controller.description", m.Controller.Description, "around 170,000 customers")
 				n := m.Notices["residents"]
 				eq(t, "notice title", n.Title, "How we use your data to better communicate with you")
-				eq(t, "notice version", n.Version, "as published")
+				eq(t, "notice version", n.Version, "") // the page carries none
 				wantSection(t, n, "How we decide what to send you")
 				wantSection(t, n, "Changing what we contact you about or opting out of our emails")
 				// The page's lists sit between its paragraphs.
@@ -175,10 +175,18 @@ func TestExamples(t *testing.T) {
 				if !category(t, m, "criminal").Criminal {
 					t.Error("categories.criminal: want criminal")
 				}
-				// No automated decisions about customers.
+				// "We do not use computers to make automatic decisions about
+				// our customers": declared on the customers notice; nothing
+				// is said about profiling, so nothing is declared or assumed.
 				a = activity(t, m, "lettings")
-				if a.Automation == nil || a.Automation.Decisions {
-					t.Errorf("lettings: want the no-automated-decisions statement, got %+v", a.Automation)
+				if !m.DeclaresNoneEverywhere(a, ropa.NoneAutomatedDecisions) || m.DeclaresNoneEverywhere(a, ropa.NoneProfiling) || a.Automation != nil {
+					t.Errorf("lettings: want no automated decisions declared and profiling left open, got none %v on the notice, automation %+v",
+						m.Notices["customers"].None, a.Automation)
+				}
+				for _, c := range m.CookieList() {
+					if !slices.Equal(c.Audiences, []string{"cookies"}) {
+						t.Errorf("cookie %s: want it in the cookies notice, got audiences %v", c.Key, c.Audiences)
+					}
 				}
 				eq(t, "lettings subjects", len(a.SubjectIDs), 3)
 				if !slices.Equal(activity(t, m, "records").RetentionIDs, []string{"customer"}) {
@@ -217,8 +225,8 @@ func TestExamples(t *testing.T) {
 			dir:        "connect",
 			activities: 18, categories: 19, recipients: 19,
 			name: "Connect Housing Association", shortName: "Connect Housing",
-			dpo:     nil,                                       // the notice names no DPO, only a Business Assurance Manager
-			notices: map[string]string{"customers": "2026-11"}, // undated: retrieval placeholder
+			dpo:     nil,                                // the notice names no DPO, only a Business Assurance Manager
+			notices: map[string]string{"customers": ""}, // the notice is undated
 			recipientsWant: []recipientWant{
 				{"contractors", "Contractors and suppliers working for Connect", "processor"},
 				{"service-providers", "Third party service providers", "processor"},
@@ -304,6 +312,12 @@ func TestExamples(t *testing.T) {
 				if a.Automation == nil || a.Automation.Decisions || !a.Automation.Profiling {
 					t.Errorf("segmentation: want profiling, no automated decisions, got %+v", a.Automation)
 				}
+				// "We do not use or rely on automated decision-making", for
+				// the whole record; nothing is said to rule out profiling.
+				if !slices.Equal(m.None, []string{ropa.NoneAutomatedDecisions}) {
+					t.Errorf("none: want [automated-decisions] for the record, got %v", m.None)
+				}
+				eq(t, "notice version", m.Notices["customers"].Version, "")
 			},
 		},
 		{

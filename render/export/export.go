@@ -184,6 +184,9 @@ func JSON(w io.Writer, m *ropa.Model) error {
 	if d.Phrases == nil {
 		d.Phrases = map[string]string{}
 	}
+	if d.None == nil {
+		d.None = []string{}
+	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")

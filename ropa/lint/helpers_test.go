@@ -41,6 +41,7 @@ activities: rent: {
 	requirement: {kind: "contractual", consequence: "No tenancy."}
 	automation: decisions: false
 	systems: ["housing"]
+	none: ["transfers"]
 }
 security: measures: ["Encryption."]
 `

@@ -3,6 +3,8 @@ package lint
 // Automated decision-making rules: UK GDPR Articles 13(2)(f), 14(2)(g) and
 // 22A-22D (as substituted by the Data (Use and Access) Act 2025).
 
+import "github.com/ropa-dev/ropa/ropa"
+
 func init() {
 	register(
 		&Rule{
@@ -42,14 +44,29 @@ Fix:
 			Check: checkAutomationSignificant,
 		},
 		&Rule{
-			ID: "automation-statement-missing", Severity: Info, Ref: "UK GDPR Art 13(2)(f); ICO template col 17",
-			Message: "an activity does not say whether it involves automated decisions",
-			Explain: `The record and the notice state the existence, or absence, of automated
-decision-making. Saying "none" explicitly shows it was considered.
+			ID: "automation-statement-missing", Severity: Error, Ref: "UK GDPR Art 13(2)(f), 14(2)(g)",
+			Message: "an activity in a notice does not say whether it involves automated decisions or profiling",
+			Explain: `The notice must state whether there is automated decision-making,
+including profiling, and if there is, describe it. An activity shown in a
+notice answers when it has an automation block, or when a none declaration
+covers it wherever it is shown. Without either the notice can say nothing:
+ropa does not turn silence into "we make no automated decisions".
 
-Fix:
+Fix, one of two ways.
 
-    activities: rent: automation: decisions: false`,
+Record the facts, even when they are "no":
+
+    activities: rent: automation: {decisions: false, profiling: false}
+
+Or declare the none, on the activity, on every notice that shows it, or for
+the whole record. Declare each kind only where it is true: a notice that
+rules out automated decisions may say nothing about profiling.
+
+    activities: rent: none: ["automated-decisions", "profiling"]
+    // or
+    notices: tenants: none: ["automated-decisions"]
+    // or, at the top level of the model
+    none: ["automated-decisions", "profiling"]`,
 			Check: checkAutomationStatement,
 		},
 	)
@@ -82,9 +99,24 @@ func checkAutomationSignificant(c *Context) {
 }
 
 func checkAutomationStatement(c *Context) {
-	for _, a := range c.Model.ActivityList() {
-		if a != nil && a.Automation == nil {
-			c.Report(activityPath(a.Key), "activity %q does not say whether it involves automated decision-making", a.Key)
+	m := c.Model
+	for _, a := range m.ActivityList() {
+		if a == nil || a.Automation != nil || len(shownIn(a)) == 0 {
+			continue
 		}
+		decisions := m.DeclaresNoneEverywhere(a, ropa.NoneAutomatedDecisions)
+		profiling := m.DeclaresNoneEverywhere(a, ropa.NoneProfiling)
+		var what string
+		switch {
+		case !decisions && !profiling:
+			what = "automated decision-making or profiling"
+		case !decisions:
+			what = "automated decision-making"
+		case !profiling:
+			what = "profiling"
+		default:
+			continue
+		}
+		c.Report(activityPath(a.Key), "activity %q does not say whether it involves %s", a.Key, what)
 	}
 }

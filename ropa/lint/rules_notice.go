@@ -1,13 +1,13 @@
 package lint
 
-// Notice rules: keeping the privacy notices current (UK GDPR Art 12(1),
-// 13(3)).
+// Notice rules: keeping the privacy notices current and complete (UK GDPR
+// Art 12(1), 13(3); PECR reg 6 for cookies).
 
 func init() {
 	register(
 		&Rule{
 			ID: "notice-date-invalid", Severity: Error, Ref: "UK GDPR Art 12(1), 13(3)",
-			Message: "a notice's lastUpdated date is missing or in the future",
+			Message: "a notice's lastUpdated date is in the future",
 			Explain: `A notice shows when it was last updated, so people can tell whether it has
 changed since they read it. A date in the future is a mistake (or a notice
 published before it takes effect, which should then not be published yet).
@@ -16,6 +16,47 @@ Fix: set the date the current text was published:
 
     notices: tenants: lastUpdated: "2025-04-01"`,
 			Check: checkNoticeDate,
+		},
+		&Rule{
+			ID: "notice-date-missing", Severity: Warning, Ref: "UK GDPR Art 12(1), 13(3)",
+			Message: "a notice does not say when it was last updated",
+			Explain: `People should be able to tell whether a notice has changed since they read
+it, and the controller must tell them before it uses data for a new purpose
+(Art 13(3)). A notice with no date shows no date: ropa never invents one.
+
+Fix: record the date the current text was published (a month will do when
+that is all that is known):
+
+    notices: tenants: lastUpdated: "2025-04-01"
+    // or
+    notices: tenants: lastUpdated: "2025-04"`,
+			Check: checkNoticeDateMissing,
+		},
+		&Rule{
+			ID: "notice-version-missing", Severity: Info, Ref: "UK GDPR Art 5(2), 12(1)",
+			Message: "a notice has no version label",
+			Explain: `A version label lets people, and the DPO, refer to the text they read, and
+ties the notice to its entry in the history. It is not required by law; a
+notice without one shows none.
+
+Fix:
+
+    notices: tenants: version: "2.1"
+    history: [{version: "2.1", date: "2025-04-01", summary: ["Added CCTV."]}]`,
+			Check: checkNoticeVersionMissing,
+		},
+		&Rule{
+			ID: "cookie-not-in-notice", Severity: Warning, Ref: "PECR reg 6; UK GDPR Art 13",
+			Message: "a cookie appears in no notice",
+			Explain: `People must be given clear and comprehensive information about the
+cookies a site sets (PECR regulation 6). A cookie shows in the notices whose
+keys it lists in audiences; one that lists none is in the record but no
+notice tells anyone about it.
+
+Fix: name the notices whose cookie table lists it:
+
+    cookies: ga: audiences: ["website"]`,
+			Check: checkCookieInNotice,
 		},
 		&Rule{
 			ID: "notice-stale", Severity: Info, Ref: "UK GDPR Art 5(2), 12(1); ICO guidance on regular review",
@@ -57,18 +98,41 @@ func checkActivityInNotice(c *Context) {
 	}
 }
 
+// checkNoticeDate reports dates in the future; a missing date is
+// notice-date-missing's, and the loader rejects one that is not a date.
 func checkNoticeDate(c *Context) {
 	for _, n := range c.Model.NoticeList() {
 		if n == nil {
 			continue
 		}
-		p := entity("notices", n.Key) + ".lastUpdated"
-		d, ok := parseDate(n.LastUpdated)
-		switch {
-		case !ok:
-			c.Report(p, "notice %q has no valid lastUpdated date (%q)", n.Key, n.LastUpdated)
-		case d.After(c.Now):
-			c.Report(p, "notice %q was last updated on %s, which is in the future", n.Key, n.LastUpdated)
+		if d, ok := parseDate(n.LastUpdated); ok && d.After(c.Now) {
+			c.Report(entity("notices", n.Key)+".lastUpdated",
+				"notice %q says it was last updated on %s, which is in the future", n.Key, n.LastUpdated)
+		}
+	}
+}
+
+func checkNoticeDateMissing(c *Context) {
+	for _, n := range c.Model.NoticeList() {
+		if n != nil && n.LastUpdated == "" {
+			c.Report(entity("notices", n.Key)+".lastUpdated", "notice %q does not say when it was last updated", n.Key)
+		}
+	}
+}
+
+func checkNoticeVersionMissing(c *Context) {
+	for _, n := range c.Model.NoticeList() {
+		if n != nil && n.Version == "" {
+			c.Report(entity("notices", n.Key)+".version", "notice %q has no version label", n.Key)
+		}
+	}
+}
+
+// checkCookieInNotice reports cookies that list no notice.
+func checkCookieInNotice(c *Context) {
+	for _, ck := range c.Model.CookieList() {
+		if ck != nil && len(ck.Audiences) == 0 {
+			c.Report(entity("cookies", ck.Key)+".audiences", "cookie %q (%s) lists no notice in audiences, so no notice tells people about it", ck.Key, ck.Name)
 		}
 	}
 }

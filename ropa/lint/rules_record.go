@@ -48,7 +48,7 @@ Fix:
 			Check: checkSecurity,
 		},
 		&Rule{
-			ID: "requirement-missing", Severity: Warning, Ref: "UK GDPR Art 13(2)(e)",
+			ID: "requirement-missing", Severity: Error, Ref: "UK GDPR Art 13(2)(e)",
 			Message: "data collected from the person does not say whether providing it is required",
 			Explain: `When data is collected from the person (a source of kind "subject"), the
 notice must say whether providing it is a statutory or contractual

@@ -6,7 +6,8 @@ package lint
 // at all (none of its own and none on any of its categories) is an error,
 // because Art 13(2)(a) requires the notice to say it. A category without its
 // own retention is a warning, because Art 30(1)(f) asks for time limits per
-// category only "where possible".
+// category only "where possible". A rule with neither a period nor criteria
+// is an error: the notice would cite a rule that tells people nothing.
 
 import "github.com/ropa-dev/ropa/ropa"
 
@@ -37,10 +38,11 @@ Fix:
 			Check: checkCategoryRetention,
 		},
 		&Rule{
-			ID: "retention-period-missing", Severity: Warning, Ref: "UK GDPR Art 5(1)(e), 13(2)(a)",
+			ID: "retention-period-missing", Severity: Error, Ref: "UK GDPR Art 5(1)(e), 13(2)(a), 14(2)(a)",
 			Message: "a retention rule has neither a period nor criteria",
 			Explain: `A retention rule must say how long (period) or how the period is decided
-(criteria); otherwise data is in effect kept indefinitely.
+(criteria). A rule with neither tells people nothing, which the notice
+cannot do (Art 13(2)(a)), and in effect keeps data indefinitely.
 
 Fix:
 

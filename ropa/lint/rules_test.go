@@ -133,7 +133,51 @@ var ruleCases = []struct {
 		good: []string{"automation: decisions: false", `automation: {decisions: false, profiling: true, logic: "Scores", consequences: "Offers"}`}},
 	{rule: "automation-significant-safeguards", bad: []string{"automation: decisions: false", `automation: {decisions: true, significant: true, logic: "L", consequences: "C", exception: "contract"}`}, at: `significant: true`,
 		good: []string{"automation: decisions: false", `automation: {decisions: true, significant: true, logic: "L", consequences: "C", exception: "contract", safeguards: ["Human review"]}`}},
-	{rule: "automation-statement-missing", bad: []string{"\tautomation: decisions: false\n", ""}, at: `rent: {`},
+	{rule: "automation-statement-missing", bad: []string{"\tautomation: decisions: false\n", ""}, at: `rent: {`,
+		good: []string{"\tautomation: decisions: false\n", "", `none: ["transfers"]`, `none: ["transfers", "automated-decisions", "profiling"]`}},
+	// Only profiling unanswered; the declarations may sit on the notice and the record.
+	{rule: "automation-statement-missing",
+		bad: []string{"\tautomation: decisions: false\n", "", `lastUpdated: "2026-06-01"}`, `lastUpdated: "2026-06-01", none: ["automated-decisions"]}`}, at: `rent: {`,
+		good: []string{"\tautomation: decisions: false\n", "", `lastUpdated: "2026-06-01"}`, `lastUpdated: "2026-06-01", none: ["automated-decisions"]}`, "+", `none: ["profiling"]`}},
+	// An activity in no notice needs no statement (activity-not-in-notice asks for a notice).
+	{rule: "automation-statement-missing",
+		bad: []string{"\tautomation: decisions: false\n", "", `lastUpdated: "2026-06-01"}`, `lastUpdated: "2026-06-01", none: ["automated-decisions", "profiling"]}`,
+			"+", `notices: staff: {title: "Staff", version: "1", lastUpdated: "2026-06-01"}`, `audiences: ["tenants"]`, `audiences: ["tenants", "staff"]`}, at: `rent: {`,
+		good: []string{"\tautomation: decisions: false\n", "", `audiences: ["tenants"]`, `audiences: []`}},
+
+	{rule: "recipients-undeclared", bad: []string{"\trecipients: [\"repairs\"]\n", ""}, at: `rent: {`,
+		good: []string{"\trecipients: [\"repairs\"]\n", "", `none: ["transfers"]`, `none: ["transfers", "recipients"]`}},
+	// Declared on one of the two notices that show it: still undeclared.
+	{rule: "recipients-undeclared",
+		bad: []string{"\trecipients: [\"repairs\"]\n", "", `lastUpdated: "2026-06-01"}`, `lastUpdated: "2026-06-01", none: ["recipients"]}`,
+			"+", `notices: staff: {title: "Staff", version: "1", lastUpdated: "2026-06-01"}`, `audiences: ["tenants"]`, `audiences: ["tenants", "staff"]`}, at: `rent: {`,
+		good: []string{"\trecipients: [\"repairs\"]\n", "", `lastUpdated: "2026-06-01"}`, `lastUpdated: "2026-06-01", none: ["recipients"]}`,
+			"+", `notices: staff: {title: "Staff", version: "1", lastUpdated: "2026-06-01", none: ["recipients"]}`, `audiences: ["tenants"]`, `audiences: ["tenants", "staff"]`}},
+	// A system whose vendor receives the data is a disclosure.
+	{rule: "recipients-undeclared", bad: []string{"\trecipients: [\"repairs\"]\n", ""}, at: `rent: {`,
+		good: []string{"\trecipients: [\"repairs\"]\n", "", `systems: housing: name: "Housing system"`, `systems: housing: {name: "Housing system", vendor: "repairs"}`}},
+
+	{rule: "transfers-undeclared", bad: []string{"\tnone: [\"transfers\"]\n", ""}, at: `rent: {`,
+		good: []string{"\tnone: [\"transfers\"]\n", "", "+", `none: ["transfers"]`}},
+	// A recorded transfer answers; a recipient with no stated country does not.
+	{rule: "transfers-undeclared", bad: []string{"\tnone: [\"transfers\"]\n", "", `, country: "United Kingdom"}`, `, category: true}`}, at: `rent: {`,
+		good: join([]string{"\tnone: [\"transfers\"]\n", ""}, transfer(`country: "Jersey", mechanism: "uk-adequacy"`))},
+
+	{rule: "none-contradicted", bad: []string{`none: ["transfers"]`, `none: ["transfers", "recipients"]`}, at: `none: ["transfers", "recipients"]`,
+		good: []string{`none: ["transfers"]`, `none: ["transfers", "profiling"]`}},
+	{rule: "none-contradicted", bad: join(transfer(`country: "Jersey", mechanism: "uk-adequacy"`), []string{"\tnone: [\"transfers\"]\n", "",
+		`lastUpdated: "2026-06-01"}`, `lastUpdated: "2026-06-01", none: ["transfers"]}`}),
+		at: `none: ["transfers"]}`},
+	// A notice's declaration covers only the activities it shows.
+	{rule: "none-contradicted", bad: []string{"+", `none: ["recipients"]`}, at: `none: ["recipients"]`,
+		good: []string{"+", `notices: staff: {title: "Staff", version: "1", lastUpdated: "2026-06-01", none: ["recipients"]}`}},
+	{rule: "none-contradicted",
+		bad:  []string{"automation: decisions: false", `automation: {decisions: true, logic: "L", consequences: "C"}`, `none: ["transfers"]`, `none: ["transfers", "automated-decisions"]`},
+		at:   `none: ["transfers", "automated-decisions"]`,
+		good: []string{"automation: decisions: false", `automation: {decisions: false, profiling: true, logic: "L", consequences: "C"}`, `none: ["transfers"]`, `none: ["transfers", "automated-decisions"]`}},
+	{rule: "none-contradicted",
+		bad: []string{"automation: decisions: false", `automation: {decisions: false, profiling: true, logic: "L", consequences: "C"}`, "+", `none: ["profiling"]`},
+		at:  `none: ["profiling"]`},
 
 	{rule: "unused-recipient", bad: []string{"+", `recipients: spare: {name: "Spare", role: "controller"}`}, at: `spare: {`},
 	{rule: "unused-category", bad: []string{"+", `categories: spare: {name: "Spare", retention: ["tenancy"]}`}, at: `spare: {`},
@@ -145,7 +189,8 @@ var ruleCases = []struct {
 	{rule: "unused-retention", bad: []string{"+", `retention: spare: {name: "Spare", period: "1 year"}`}, at: `spare: {`},
 	{rule: "unused-transfer", bad: []string{"+", `transfers: spare: {recipient: "repairs", country: "Jersey", mechanism: "uk-adequacy"}`}, at: `spare: {`,
 		good: join(transfer(`country: "Jersey", mechanism: "uk-adequacy"`))},
-	{rule: "unused-notice", bad: []string{"+", `notices: staff: {title: "Staff", version: "1", lastUpdated: "2026-06-01"}`}, at: `staff: {`},
+	{rule: "unused-notice", bad: []string{"+", `notices: staff: {title: "Staff", version: "1", lastUpdated: "2026-06-01"}`}, at: `staff: {`,
+		good: []string{"+", `notices: staff: {title: "Staff", version: "1", lastUpdated: "2026-06-01"}`, "+", `cookies: ga: {name: "_ga", provider: "Google", party: "third", purpose: "Analytics", duration: "2 years", audiences: ["staff"]}`}},
 
 	{rule: "controller-contact-missing", bad: []string{"\taddress: lines: [\"1 High Street\"]\n", ""}, at: `controller: {`,
 		good: []string{"\taddress: lines: [\"1 High Street\"]\n", "\tcontacts: [{phone: \"0300\"}]\n"}},
@@ -159,8 +204,19 @@ var ruleCases = []struct {
 
 	{rule: "notice-date-invalid", bad: []string{`lastUpdated: "2026-06-01"`, `lastUpdated: "2027-01-01"`}, at: `lastUpdated:`,
 		good: []string{`lastUpdated: "2026-06-01"`, `lastUpdated: "2026-11"`}},
+	{rule: "notice-date-invalid", bad: []string{`lastUpdated: "2026-06-01"`, `lastUpdated: "2026-12"`}, at: `lastUpdated:`,
+		good: []string{`, lastUpdated: "2026-06-01"`, ""}},
+	{rule: "notice-date-missing", bad: []string{`, lastUpdated: "2026-06-01"`, ""}, at: `tenants: {title`,
+		good: []string{`lastUpdated: "2026-06-01"`, `lastUpdated: "2020-01"`}},
+	{rule: "notice-version-missing", bad: []string{`version: "1", `, ""}, at: `tenants: {title`,
+		good: []string{`version: "1", `, `version: "as of June", `}},
+	{rule: "cookie-not-in-notice", bad: []string{"+", `cookies: ga: {name: "_ga", provider: "Google", party: "third", purpose: "Analytics", duration: "2 years"}`}, at: `ga: {`,
+		good: []string{"+", `cookies: ga: {name: "_ga", provider: "Google", party: "third", purpose: "Analytics", duration: "2 years", audiences: ["tenants"]}`}},
+	{rule: "cookie-not-in-notice", bad: []string{"+", `cookies: ga: {name: "_ga", provider: "Google", party: "third", purpose: "Analytics", duration: "2 years", audiences: []}`}, at: `audiences: []`},
 	{rule: "activity-not-in-notice", bad: []string{`audiences: ["tenants"]`, `audiences: []`}, at: `audiences: []`},
 	{rule: "notice-stale", bad: []string{`lastUpdated: "2026-06-01"`, `lastUpdated: "2025-11-01"`}, at: `lastUpdated:`,
+		good: []string{`, lastUpdated: "2026-06-01"`, ""}},
+	{rule: "notice-stale", bad: []string{`lastUpdated: "2026-06-01"`, `lastUpdated: "2025-10"`}, at: `lastUpdated:`,
 		good: []string{`lastUpdated: "2026-06-01"`, `lastUpdated: "2025-12-01"`}},
 
 	{rule: "children-notice-mismatch", bad: children, at: `audiences: [|"tenants"]`,
@@ -238,5 +294,54 @@ func TestEveryRuleTested(t *testing.T) {
 	}
 	if n < 25 {
 		t.Errorf("only %d rules, want at least 25", n)
+	}
+}
+
+// TestMissingDateOnce: a notice without lastUpdated is reported once, by
+// notice-date-missing, and no other rule trips on the empty date.
+func TestMissingDateOnce(t *testing.T) {
+	src := edit(t, base, `, lastUpdated: "2026-06-01"`, "")
+	var got []string
+	for _, f := range lintSrc(t, src).Findings {
+		got = append(got, f.Rule+" "+f.Path)
+	}
+	if len(got) != 1 || got[0] != "notice-date-missing notices.tenants.lastUpdated" {
+		t.Errorf("findings %q, want only notice-date-missing at notices.tenants.lastUpdated", got)
+	}
+}
+
+// TestDeclarationMessages checks what the declaration rules tell the DPO.
+func TestDeclarationMessages(t *testing.T) {
+	noAutomation := []string{"\tautomation: decisions: false\n", ""}
+	cases := []struct {
+		name, rule, want string
+		edits            []string
+	}{
+		{"both unanswered", "automation-statement-missing",
+			`activity "rent" does not say whether it involves automated decision-making or profiling`, noAutomation},
+		{"profiling unanswered", "automation-statement-missing",
+			`activity "rent" does not say whether it involves profiling`,
+			join(noAutomation, []string{`none: ["transfers"]`, `none: ["transfers", "automated-decisions"]`})},
+		{"decisions unanswered", "automation-statement-missing",
+			`activity "rent" does not say whether it involves automated decision-making`,
+			join(noAutomation, []string{"+", `none: ["profiling"]`})},
+		{"names the notice lacking the declaration", "recipients-undeclared",
+			`activity "rent" records no recipient, and no none: ["recipients"] covers it in notice "staff"`,
+			[]string{"\trecipients: [\"repairs\"]\n", "", `lastUpdated: "2026-06-01"}`, `lastUpdated: "2026-06-01", none: ["recipients"]}`,
+				"+", `notices: staff: {title: "Staff", version: "1", lastUpdated: "2026-06-01"}`, `audiences: ["tenants"]`, `audiences: ["tenants", "staff"]`}},
+		{"record declaration names the activity and the fact", "none-contradicted",
+			`the record declares none: ["recipients"], but activity "rent" discloses data to "repairs"`,
+			[]string{"+", `none: ["recipients"]`}},
+		{"recipient abroad contradicts no transfers", "none-contradicted",
+			`activity "rent" declares none: ["transfers"], but it discloses data to "repairs" in India`,
+			[]string{`country: "United Kingdom"}`, `country: "India"}`}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := byRule(lintSrc(t, edit(t, base, tc.edits...)).Findings, tc.rule)
+			if len(got) != 1 || got[0].Message != tc.want {
+				t.Errorf("%s findings %+v, want one with message %q", tc.rule, got, tc.want)
+			}
+		})
 	}
 }

@@ -72,7 +72,7 @@ func init() {
 			`activities: surveys: transfers: ["surveys"]`,
 			func(m *ropa.Model) []string { return m.Order["transfers"] },
 			func(u *usage) map[string]bool { return u.transfers }),
-		unusedRule("notice", "notices", "activity (in its audiences)",
+		unusedRule("notice", "notices", "activity or cookie (in its audiences)",
 			`activities: rent: audiences: ["tenants"]`,
 			func(m *ropa.Model) []string { return m.Order["notices"] },
 			func(u *usage) map[string]bool { return u.notices }),

@@ -62,6 +62,11 @@ func (c *Context) usage() *usage {
 			u.recipients[s.VendorID] = true
 		}
 	}
+	for _, ck := range m.Cookies {
+		if ck != nil {
+			mark(u.notices, ck.Audiences)
+		}
+	}
 	for _, p := range m.ProcessorRecords {
 		if p != nil {
 			mark(u.transfers, p.TransferIDs)
