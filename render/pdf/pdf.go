@@ -34,7 +34,9 @@ const (
 )
 
 // Render writes d to w as a PDF. The output depends only on d, opts and,
-// when d.Date does not parse, the SOURCE_DATE_EPOCH environment variable.
+// when d.Date does not give a date, the SOURCE_DATE_EPOCH environment
+// variable: the creation and modification dates follow the rule of
+// package render/internal/stamp, which the XLSX register follows too.
 func Render(w io.Writer, d *doc.Document, opts Options) (err error) {
 	if d == nil {
 		d = &doc.Document{}

@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -191,9 +192,59 @@ func TestXLSXProperties(t *testing.T) {
 	if p.Created != "2025-04-01T00:00:00Z" || p.Modified != p.Created || p.Creator != "Example Homes Limited" {
 		t.Errorf("doc properties = %+v, want created/modified from the history date", p)
 	}
+	// The record's own date wins over SOURCE_DATE_EPOCH, as in the PDF.
 	t.Setenv("SOURCE_DATE_EPOCH", "1700000000")
 	f, _ = openXLSX(t, m)
-	if p, _ = f.GetDocProps(); p.Created != "2023-11-14T22:13:20Z" {
-		t.Errorf("with SOURCE_DATE_EPOCH, created = %q", p.Created)
+	if p, _ = f.GetDocProps(); p.Created != "2025-04-01T00:00:00Z" {
+		t.Errorf("with SOURCE_DATE_EPOCH, created = %q, want the record's date", p.Created)
+	}
+}
+
+// TestOneDateRule checks that the register's PDF and workbook stamp the
+// same date, whatever SOURCE_DATE_EPOCH says: the record's date when it
+// has one, else a SOURCE_DATE_EPOCH in 1980..9999, else 1980-01-01.
+func TestOneDateRule(t *testing.T) {
+	dated := minimal(t)
+	undated := minimal(t)
+	undated.History = nil
+	for _, n := range undated.Notices {
+		n.LastUpdated = ""
+	}
+	for _, tt := range []struct {
+		name  string
+		m     *ropa.Model
+		epoch string
+		want  string
+	}{
+		{"dated", dated, "", "2025-04-01T00:00:00Z"},
+		{"dated with epoch", dated, "1700000000", "2025-04-01T00:00:00Z"},
+		{"undated with epoch", undated, "1700000000", "2023-11-14T22:13:20Z"},
+		{"undated with huge epoch", undated, "100000000000000", "1980-01-01T00:00:00Z"},
+		{"undated", undated, "", "1980-01-01T00:00:00Z"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Setenv("SOURCE_DATE_EPOCH", tt.epoch)
+			f, _ := openXLSX(t, tt.m)
+			p, err := f.GetDocProps()
+			if err != nil {
+				t.Fatal(err)
+			}
+			pdf := renderArtifact(t, tt.m, "register.pdf")
+			ts, _ := time.Parse(time.RFC3339, tt.want)
+			pdfDate := "D:" + ts.Format("20060102150405")
+			if p.Created != tt.want || p.Modified != tt.want {
+				t.Errorf("xlsx created %q, modified %q; want %s", p.Created, p.Modified, tt.want)
+			}
+			for _, key := range []string{"/CreationDate (", "/ModDate ("} {
+				if !bytes.Contains(pdf, []byte(key+pdfDate+")")) {
+					i := bytes.Index(pdf, []byte(key))
+					got := ""
+					if i >= 0 {
+						got = string(pdf[i:min(i+40, len(pdf))])
+					}
+					t.Errorf("pdf %s = %q, want %s", key, got, pdfDate)
+				}
+			}
+		})
 	}
 }
