@@ -15,12 +15,13 @@ import (
 // processor-register.csv when the model keeps processor records (the
 // workbook holds them on a second sheet; the document in a last section).
 var Producer = render.Producer{
-	Name:      "register",
-	Doc:       "the Article 30 record of processing activities (HTML, Markdown, PDF, CSV, XLSX)",
-	Artifacts: artifacts,
+	Name:          "register",
+	Doc:           "the Article 30 record of processing activities (HTML, Markdown, PDF, CSV, XLSX)",
+	Artifacts:     func(m *ropa.Model) ([]render.Artifact, error) { return artifacts(m, render.Options{}) },
+	ArtifactsWith: artifacts,
 }
 
-func artifacts(m *ropa.Model) ([]render.Artifact, error) {
+func artifacts(m *ropa.Model, opts render.Options) ([]render.Artifact, error) {
 	d := Plan(m)
 	arts := []render.Artifact{
 		{Path: "register.html", Write: func(w io.Writer) error { return html.Render(w, d, html.Options{}) }},
@@ -29,7 +30,9 @@ func artifacts(m *ropa.Model) ([]render.Artifact, error) {
 	arts = append(arts,
 		render.Artifact{Path: "register.pdf", Write: func(w io.Writer) error { return pdf.Render(w, d, pdf.Options{}) }},
 		render.Artifact{Path: "register.csv", Write: func(w io.Writer) error { return CSV(w, m) }},
-		render.Artifact{Path: "register.xlsx", Write: func(w io.Writer) error { return XLSX(w, m) }},
+		render.Artifact{Path: "register.xlsx", Write: func(w io.Writer) error {
+			return XLSXWith(w, m, XLSXOptions{Warn: func(msg string) { opts.Warnf("register.xlsx", "%s", msg) }})
+		}},
 	)
 	if len(m.ProcessorRecordList()) > 0 {
 		arts = append(arts, render.Artifact{Path: "processor-register.csv", Write: func(w io.Writer) error { return ProcessorCSV(w, m) }})

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf16"
 
 	"github.com/xuri/excelize/v2"
 
@@ -246,5 +247,63 @@ func TestOneDateRule(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestXLSXCellLimit checks that a value longer than an Excel cell holds is
+// not silently cut: the cell ends with a visible note, and a warning names
+// the activity and the column.
+func TestXLSXCellLimit(t *testing.T) {
+	m := minimal(t)
+	a := m.ActivityList()[0]
+	// Astral characters count twice towards the limit, as in Excel.
+	a.Purpose = strings.Repeat("x", MaxCellChars-10) + strings.Repeat("😀", 20)
+	var warnings []string
+	var buf bytes.Buffer
+	if err := XLSXWith(&buf, m, XLSXOptions{Warn: func(s string) { warnings = append(warnings, s) }}); err != nil {
+		t.Fatal(err)
+	}
+	if len(warnings) != 1 {
+		t.Fatalf("warnings = %q, want one", warnings)
+	}
+	for _, want := range []string{`activity "` + a.Key + `"`, `column "Purpose of processing"`, "32767"} {
+		if !strings.Contains(warnings[0], want) {
+			t.Errorf("warning %q does not say %s", warnings[0], want)
+		}
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	header := len(Contacts(m).Rows) + 3
+	got, _ := f.GetCellValue(ControllerSheet, cell(ColPurpose, header+1))
+	if n := len(utf16.Encode([]rune(got))); n > MaxCellChars {
+		t.Errorf("cut cell holds %d UTF-16 units, more than %d", n, MaxCellChars)
+	}
+	if !strings.Contains(got, "xxxx") || !strings.HasSuffix(got, "register.csv has the whole text]") {
+		t.Errorf("cut cell ends %q, want the note", got[max(len(got)-120, 0):])
+	}
+	// A value that fits is left alone and warns of nothing.
+	a.Purpose = strings.Repeat("y", MaxCellChars-100)
+	warnings = nil
+	f2, _ := openXLSX(t, m)
+	if got, _ := f2.GetCellValue(ControllerSheet, cell(ColPurpose, header+1)); !strings.Contains(got, a.Purpose) || strings.Contains(got, "cut:") {
+		t.Errorf("a value that fits was changed")
+	}
+}
+
+func TestFitCell(t *testing.T) {
+	exact := strings.Repeat("a", MaxCellChars-2) + "😀"
+	if got, n, ok := fitCell(exact); !ok || got != exact || n != MaxCellChars {
+		t.Errorf("fitCell(exactly the limit) = %d, %v; want it unchanged", n, ok)
+	}
+	over := strings.Repeat("a", MaxCellChars-1) + "😀"
+	got, n, ok := fitCell(over)
+	if ok || n != MaxCellChars+1 {
+		t.Errorf("fitCell(one over) = %d, %v", n, ok)
+	}
+	if u := len(utf16.Encode([]rune(got))); u > MaxCellChars || !strings.Contains(got, "cut: this cell held 32768 characters") {
+		t.Errorf("fitCell(one over) gives %d units ending %q", u, got[len(got)-60:])
 	}
 }
