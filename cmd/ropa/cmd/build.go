@@ -2,7 +2,9 @@ package cmd
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -40,9 +42,33 @@ func newBuildCmd(streams IO, runF func(*BuildOptions) error) *cobra.Command {
 the privacy notices and the Article 30 register in each format.
 
 Nothing is written unless the model validates and every output renders:
-all files are rendered in memory first, then each is written to a
-temporary file and renamed into place, so a failed build leaves no partial
-file. Rebuilding the same model writes byte-identical files.
+all files are rendered in memory first. They are then written to a
+staging directory inside --out (.ropa-stage-*) and swapped in one by one,
+each file they replace moved aside first. If a swap fails (a file locked
+by another program, say), every file is put back as it was and the error
+says so; if even that fails, the error lists each file that is from this
+build or missing, and where its previous version was kept. Files are
+created with mode 0666 less your umask. Rebuilding the same model writes
+byte-identical files.
+
+Build records the files it wrote, with their output family and SHA-256,
+in --out/.ropa-manifest.json. The next build removes the outputs it no
+longer produces (those of a removed or renamed notice) and nothing else:
+a file it did not write, or one edited since, stays. --only builds leave
+the outputs of the other families alone.
+
+Only one build at a time may write into a directory: a build takes a lock
+on --out and fails at once, writing nothing, when another build holds it.
+
+Dates: PDF creation and modification dates and the XLSX document
+properties carry one date, by one rule: the document's own date (a
+notice's lastUpdated; for the register, the newest history date, else the
+latest lastUpdated), else SOURCE_DATE_EPOCH when it lies within 1980-9999,
+else 1980-01-01. The clock is never read.
+
+Warnings, on stderr, do not fail the build: a register cell longer than
+the 32,767 characters Excel holds is cut in register.xlsx with a visible
+note at its end (register.csv keeps the whole text).
 
 Build renders a model that validates even when the linter has findings:
 it publishes what the model says. Gate publication on 'ropa check', as a
@@ -82,14 +108,17 @@ func runBuild(opts *BuildOptions, streams IO) error {
 	}
 
 	// Render everything in memory first: a failure writes nothing.
-	type file struct {
-		path string
-		data []byte
+	var warnings []render.Warning
+	ropts := render.Options{
+		MarkdownFrontMatter: opts.FrontMatter,
+		Warn:                func(w render.Warning) { warnings = append(warnings, w) },
 	}
-	var files []file
+	var files []outFile
+	var families []string
 	seen := map[string]bool{}
 	for _, p := range selected {
-		arts, err := p.Render(m, render.Options{MarkdownFrontMatter: opts.FrontMatter})
+		families = append(families, p.Name)
+		arts, err := p.Render(m, ropts)
 		if err != nil {
 			return &ExitError{Code: ExitFindings, Err: fmt.Errorf("ropa build: %s: %v\nnothing written", p.Name, err)}
 		}
@@ -97,44 +126,45 @@ func runBuild(opts *BuildOptions, streams IO) error {
 			if seen[a.Path] {
 				return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa build: two outputs would write %s; nothing written", a.Path)}
 			}
+			if !validOutPath(a.Path) {
+				return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa build: %s: output path %q is not a file name inside --out; nothing written", p.Name, a.Path)}
+			}
 			seen[a.Path] = true
 			var buf bytes.Buffer
 			if err := a.Write(&buf); err != nil {
 				return &ExitError{Code: ExitFindings, Err: fmt.Errorf("ropa build: %s: %v\nnothing written", a.Path, err)}
 			}
-			files = append(files, file{a.Path, buf.Bytes()})
+			files = append(files, outFile{path: a.Path, family: p.Name, data: buf.Bytes()})
 			if !opts.Quiet {
 				// Progress while rendering, which is the slow part.
 				fmt.Fprintf(streams.Err, "rendered %s (%d bytes)\n", a.Path, buf.Len())
 			}
 		}
 	}
-	// Write every file to a temporary file beside its target first, and
-	// rename them into place only when all are written: a failure on the
-	// way (an unwritable directory, a directory where a file should go)
-	// leaves every output as it was.
-	var tmps, targets []string
-	discard := func() {
-		for _, t := range tmps {
-			os.Remove(t)
+	for _, w := range warnings {
+		fmt.Fprintf(streams.Err, "ropa build: warning: %s\n", w)
+	}
+	res, err := publish(opts.Out, files, families)
+	for _, w := range res.warnings {
+		fmt.Fprintf(streams.Err, "ropa build: warning: %s\n", w)
+	}
+	if err != nil {
+		msg := err.Error()
+		if !strings.Contains(msg, "nothing written") && !strings.Contains(msg, "mixes two builds") {
+			msg += "\nnothing written"
+		}
+		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa build: %s", msg)}
+	}
+	for _, r := range res.removed {
+		if !opts.Quiet {
+			fmt.Fprintf(streams.Err, "removed %s (no longer produced)\n", filepath.Join(opts.Out, filepath.FromSlash(r)))
 		}
 	}
-	for _, f := range files {
-		name := filepath.Join(opts.Out, filepath.FromSlash(f.path))
-		tmp, err := writeTemp(name, f.data)
-		if err != nil {
-			discard()
-			return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa build: %v\nnothing written", err)}
-		}
-		tmps, targets = append(tmps, tmp), append(targets, name)
+	summary := fmt.Sprintf("%s: %d files written to %s", opts.Dir, len(files), opts.Out)
+	if n := len(res.removed); n > 0 {
+		summary += fmt.Sprintf(", %d no longer produced removed", n)
 	}
-	for i := range tmps {
-		if err := os.Rename(tmps[i], targets[i]); err != nil {
-			discard()
-			return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa build: %v", err)}
-		}
-	}
-	fmt.Fprintf(streams.Err, "%s: %d files written to %s\n", opts.Dir, len(files), opts.Out)
+	fmt.Fprintln(streams.Err, summary)
 	return nil
 }
 
@@ -181,26 +211,18 @@ func writeTemp(name string, data []byte) (string, error) {
 		return "", fmt.Errorf("%s is a directory; cannot write a file there", name)
 	}
 	dir := filepath.Dir(name)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", err
+	// Not os.CreateTemp, which makes the file 0600: the file is created
+	// 0666 and the umask decides, as for any file a tool writes.
+	for {
+		tmp := filepath.Join(dir, "."+filepath.Base(name)+".tmp"+randomSuffix())
+		err := writeNew(tmp, data)
+		if errors.Is(err, fs.ErrExist) {
+			continue
+		}
+		if err != nil {
+			os.Remove(tmp)
+			return "", err
+		}
+		return tmp, nil
 	}
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(name)+".tmp*")
-	if err != nil {
-		return "", err
-	}
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		os.Remove(tmp.Name())
-		return "", err
-	}
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		os.Remove(tmp.Name())
-		return "", err
-	}
-	if err := tmp.Close(); err != nil {
-		os.Remove(tmp.Name())
-		return "", err
-	}
-	return tmp.Name(), nil
 }
