@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/ropa-dev/ropa/render/pdf"
 	"github.com/ropa-dev/ropa/ropa"
 )
 
@@ -42,6 +43,9 @@ type Options struct {
 	// place where the file shows the model differently (a cell cut to fit
 	// Excel, a character the PDF font cannot draw). Nil discards them.
 	Warn func(Warning)
+	// PDFFonts are the fonts PDFs are set in; nil means the embedded Go
+	// fonts.
+	PDFFonts *pdf.Fonts
 }
 
 // Warning is something an output family did not render as the model

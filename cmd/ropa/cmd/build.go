@@ -14,6 +14,7 @@ import (
 
 	"github.com/ropa-dev/ropa/render"
 	"github.com/ropa-dev/ropa/render/notice"
+	"github.com/ropa-dev/ropa/render/pdf"
 )
 
 // producers are the output families `ropa build` renders, in order.
@@ -31,6 +32,9 @@ type BuildOptions struct {
 	Quiet bool
 	// FrontMatter starts Markdown notices with YAML front matter.
 	FrontMatter bool
+	// PDFFont and PDFFontBold are TrueType font files to set PDFs in
+	// instead of the embedded Go fonts; PDFFontBold needs PDFFont.
+	PDFFont, PDFFontBold string
 }
 
 func newBuildCmd(streams IO, runF func(*BuildOptions) error) *cobra.Command {
@@ -68,7 +72,19 @@ else 1980-01-01. The clock is never read.
 
 Warnings, on stderr, do not fail the build: a register cell longer than
 the 32,767 characters Excel holds is cut in register.xlsx with a visible
-note at its end (register.csv keeps the whole text).
+note at its end (register.csv keeps the whole text); a character the PDF
+font cannot draw (with the embedded Go fonts: Hebrew, Arabic, CJK, emoji,
+many symbols such as ✓) is printed as [U+XXXX], and the warning names
+the notice and the model field it comes from.
+
+PDF fonts: --pdf-font FILE.ttf sets every PDF in a TrueType font of your
+choice, with --pdf-font-bold for its bold (else the regular font serves
+for bold too). The file must be a TrueType (.ttf) font, not CFF OpenType
+(.otf), a collection (.ttc) or WOFF; a missing, unreadable or unusable
+file is an error, and nothing is written. The font is embedded (subset)
+in each PDF, so check that its licence allows that. The PDF writer draws
+each character's glyph but neither reorders right-to-left text (Hebrew,
+Arabic) nor joins Arabic letters: for those scripts publish the HTML.
 
 Build renders a model that validates even when the linter has findings:
 it publishes what the model says. Gate publication on 'ropa check', as a
@@ -76,7 +92,9 @@ CI pipeline does, to keep a notice with legal gaps from going out.
 
 Examples:
   ropa build examples/minimal --out out/minimal
-  ropa build . --out public --only notice`,
+  ropa build . --out public --only notice
+  ropa build . --out public --pdf-font /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf \
+      --pdf-font-bold /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Dir = args[0]
@@ -93,6 +111,8 @@ Examples:
 	cmd.Flags().StringVarP(&opts.Out, "out", "o", "out", "output `directory`")
 	cmd.Flags().StringSliceVar(&opts.Only, "only", nil, "render only these output families: "+strings.Join(names, ", "))
 	cmd.Flags().BoolVarP(&opts.Quiet, "quiet", "q", false, "do not list the files written")
+	cmd.Flags().StringVar(&opts.PDFFont, "pdf-font", "", "set PDFs in this TrueType `font` (.ttf) instead of the embedded Go fonts, for scripts they lack")
+	cmd.Flags().StringVar(&opts.PDFFontBold, "pdf-font-bold", "", "the bold TrueType `font` to go with --pdf-font (default: --pdf-font for bold too)")
 	cmd.Flags().BoolVar(&opts.FrontMatter, "front-matter", false, "start Markdown notices with YAML front matter (title, date, version, lang) for Hugo, Jekyll and the like")
 	return cmd
 }
@@ -101,6 +121,15 @@ func runBuild(opts *BuildOptions, streams IO) error {
 	selected, err := selectProducers(opts.Only)
 	if err != nil {
 		return &ExitError{Code: ExitUsage, Err: err}
+	}
+	var fonts *pdf.Fonts
+	switch {
+	case opts.PDFFont != "":
+		if fonts, err = pdf.LoadFonts(opts.PDFFont, opts.PDFFontBold); err != nil {
+			return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa build: --pdf-font: %v\nnothing written", err)}
+		}
+	case opts.PDFFontBold != "":
+		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa build: --pdf-font-bold needs --pdf-font, the regular font to go with it\nnothing written")}
 	}
 	m, err := loadModel(opts.Dir, streams)
 	if err != nil {
@@ -112,6 +141,7 @@ func runBuild(opts *BuildOptions, streams IO) error {
 	ropts := render.Options{
 		MarkdownFrontMatter: opts.FrontMatter,
 		Warn:                func(w render.Warning) { warnings = append(warnings, w) },
+		PDFFonts:            fonts,
 	}
 	var files []outFile
 	var families []string
@@ -141,8 +171,17 @@ func runBuild(opts *BuildOptions, streams IO) error {
 			}
 		}
 	}
+	glyphs := false
 	for _, w := range warnings {
 		fmt.Fprintf(streams.Err, "ropa build: warning: %s\n", w)
+		glyphs = glyphs || strings.Contains(w.Message, "no glyph in the PDF font")
+	}
+	if glyphs {
+		hint := "give --pdf-font a TrueType font that has these characters (DejaVu Sans or Noto Sans, say)"
+		if opts.PDFFont != "" {
+			hint = "the --pdf-font font lacks these characters; choose one that has them"
+		}
+		fmt.Fprintf(streams.Err, "ropa build: hint: %s\n", hint)
 	}
 	res, err := publish(opts.Out, files, families)
 	for _, w := range res.warnings {
