@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/image/font/gofont/goregular"
 	"golang.org/x/image/font/gofont/gomono"
+	"golang.org/x/image/font/gofont/goregular"
 
 	"github.com/ropa-dev/ropa/render/doc"
 )
@@ -40,7 +40,7 @@ func TestMissingGlyphs(t *testing.T) {
 		{'✓', "Hebrew שלום and a tick ✓ and Latin."}: true,
 		{'ש', "Hebrew שלום and a tick ✓ and Latin."}: true,
 		{'ש', "שלום"}: true,
-		{'中', "中文"}:  true,
+		{'中', "中文"}:   true,
 	}
 	seen := map[MissingGlyph]bool{}
 	for _, g := range got {
