@@ -51,7 +51,8 @@ staging directory inside --out (.ropa-stage-*) and swapped in one by one,
 each file they replace moved aside first. If a swap fails (a file locked
 by another program, say), every file is put back as it was and the error
 says so; if even that fails, the error lists each file that is from this
-build or missing, and where its previous version was kept. Files are
+build or missing, and where its previous version was kept (a staging
+directory kept so is reported by later builds, never deleted). Files are
 created with mode 0666 less your umask. Rebuilding the same model writes
 byte-identical files.
 
@@ -62,7 +63,9 @@ a file it did not write, or one edited since, stays. --only builds leave
 the outputs of the other families alone.
 
 Only one build at a time may write into a directory: a build takes a lock
-on --out and fails at once, writing nothing, when another build holds it.
+on --out (flock on the directory; where there is no flock, the file
+--out/.ropa.lock, which a crashed build can leave behind) and fails at
+once, writing nothing, when another build holds it.
 
 Dates: PDF creation and modification dates and the XLSX document
 properties carry one date, by one rule: the document's own date (a

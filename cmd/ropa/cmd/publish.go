@@ -108,6 +108,14 @@ func publish(out string, files []outFile, families []string) (res publishResult,
 	}
 	defer unlock()
 
+	// A staging directory left behind is from a build that crashed, or one
+	// whose rollback failed and which keeps previous versions of files:
+	// not ours to delete, but worth saying.
+	if left, _ := filepath.Glob(filepath.Join(out, stagePrefix+"*")); len(left) > 0 {
+		for _, l := range left {
+			res.warnings = append(res.warnings, fmt.Sprintf("%s is left from an earlier build that failed; it may hold previous versions of outputs (under old/); delete it when you no longer need them", l))
+		}
+	}
 	prev, err := readManifest(out)
 	if err != nil {
 		res.warnings = append(res.warnings, fmt.Sprintf("%v; no earlier output is removed", err))
