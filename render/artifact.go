@@ -4,8 +4,10 @@
 package render
 
 import (
+	"fmt"
 	"io"
 
+	"github.com/ropa-dev/ropa/render/pdf"
 	"github.com/ropa-dev/ropa/ropa"
 )
 
@@ -57,6 +59,33 @@ type Options struct {
 	// statement with the model fields (and their file:line:col) or the law
 	// it comes from.
 	Trace bool
+	// Warn, when set, receives each warning an artifact's Write meets: a
+	// place where the file shows the model differently (a cell cut to fit
+	// Excel, a character the PDF font cannot draw). Nil discards them.
+	Warn func(Warning)
+	// PDFFonts are the fonts PDFs are set in; nil means the embedded Go
+	// fonts.
+	PDFFonts *pdf.Fonts
+}
+
+// Warning is something an output family did not render as the model
+// says, without failing: the build goes on and reports it.
+type Warning struct {
+	// Path is the artifact the warning is about, as in Artifact.Path.
+	Path string
+	// Message says what happened and where in the model, naming the
+	// notice or activity and the field.
+	Message string
+}
+
+// String returns "path: message".
+func (w Warning) String() string { return w.Path + ": " + w.Message }
+
+// Warnf sends a warning about path to o.Warn, when set.
+func (o Options) Warnf(path, format string, args ...any) {
+	if o.Warn != nil {
+		o.Warn(Warning{Path: path, Message: fmt.Sprintf(format, args...)})
+	}
 }
 
 // Render returns the producer's artifacts with opts.

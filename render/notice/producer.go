@@ -43,20 +43,30 @@ func outputs(m *ropa.Model, opts render.Options) []render.Output {
 }
 
 // format is one file made of each notice: the suffix after the key and the
-// layout engine.
+// layout engine, which also gets the model and the notice's key to name in
+// warnings.
 type format struct {
 	suffix string
-	write  func(w io.Writer, d *doc.Document) error
+	write  func(w io.Writer, d *doc.Document, m *ropa.Model, key string) error
 }
 
 // formatsFor returns the files made of each notice with the build options.
 func formatsFor(opts render.Options) []format {
 	md := markdown.Options{FrontMatter: opts.MarkdownFrontMatter}
 	return []format{
-		{".html", func(w io.Writer, d *doc.Document) error { return html.Render(w, d, html.Options{}) }},
-		{".fragment.html", func(w io.Writer, d *doc.Document) error { return html.Render(w, d, html.Options{Fragment: true}) }},
-		{".md", func(w io.Writer, d *doc.Document) error { return markdown.Render(w, d, md) }},
-		{".pdf", func(w io.Writer, d *doc.Document) error { return pdf.Render(w, d, pdf.Options{}) }},
+		{".html", func(w io.Writer, d *doc.Document, _ *ropa.Model, _ string) error {
+			return html.Render(w, d, html.Options{})
+		}},
+		{".fragment.html", func(w io.Writer, d *doc.Document, _ *ropa.Model, _ string) error {
+			return html.Render(w, d, html.Options{Fragment: true})
+		}},
+		{".md", func(w io.Writer, d *doc.Document, _ *ropa.Model, _ string) error { return markdown.Render(w, d, md) }},
+		{".pdf", func(w io.Writer, d *doc.Document, m *ropa.Model, key string) error {
+			return pdf.Render(w, d, pdf.Options{
+				Fonts:         opts.PDFFonts,
+				MissingGlyphs: render.GlyphWarner(opts, m, key+".pdf", fmt.Sprintf("notice %q", key)),
+			})
+		}},
 	}
 }
 
@@ -74,10 +84,10 @@ func artifacts(m *ropa.Model, opts render.Options) ([]render.Artifact, error) {
 			return nil, err
 		}
 		for _, f := range formats {
-			write := f.write
+			write, key := f.write, n.Key
 			out = append(out, render.Artifact{
 				Path:  n.Key + f.suffix,
-				Write: func(w io.Writer) error { return write(w, d) },
+				Write: func(w io.Writer) error { return write(w, d, m, key) },
 			})
 		}
 		if opts.Trace {

@@ -87,7 +87,7 @@ func (r *renderer) section(s *doc.Section, depth int) {
 	}
 	// Keep the heading with the first line or row that follows it.
 	r.need(h + r.leadHeight(s.Blocks, s.Sections, depth, keepDepth))
-	title := strings.Join(strings.Fields(metaText(r.fonts.text(s.Title))), " ")
+	title := strings.Join(strings.Fields(metaText(r.drawable(s.Title))), " ")
 	if title == "" {
 		title = "Section " + strconv.Itoa(depth)
 	}

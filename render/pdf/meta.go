@@ -1,14 +1,10 @@
 package pdf
 
 import (
-	"os"
-	"strconv"
-	"strings"
-	"time"
-
 	"codeberg.org/go-pdf/fpdf"
 
 	"github.com/ropa-dev/ropa/render/doc"
+	"github.com/ropa-dev/ropa/render/internal/stamp"
 )
 
 // setMetadata sets the document information, language and the fixed
@@ -25,7 +21,7 @@ func setMetadata(f *fpdf.Fpdf, d *doc.Document) {
 	if lang := cleanLang(d.Lang); lang != "" {
 		f.SetLang(lang)
 	}
-	t := docTime(d.Date)
+	t := stamp.Time(d.Date)
 	f.SetCreationDate(t)
 	f.SetModificationDate(t)
 	f.SetCatalogSort(true)
@@ -45,20 +41,4 @@ func cleanLang(lang string) string {
 		}
 	}
 	return lang
-}
-
-// docTime is the PDF's creation and modification date: the document date
-// when it parses, else SOURCE_DATE_EPOCH, else the Unix epoch.
-func docTime(date string) time.Time {
-	for _, layout := range []string{"2006-01-02", "2006-01"} {
-		if t, err := time.ParseInLocation(layout, date, time.UTC); err == nil {
-			return t
-		}
-	}
-	if s := strings.TrimSpace(os.Getenv("SOURCE_DATE_EPOCH")); s != "" {
-		if n, err := strconv.ParseInt(s, 10, 64); err == nil && n >= 0 && n < 253402300800 {
-			return time.Unix(n, 0).UTC()
-		}
-	}
-	return time.Unix(0, 0).UTC()
 }

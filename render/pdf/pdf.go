@@ -2,8 +2,10 @@
 // block, sections with a clickable outline, paragraphs, lists and tables
 // whose rows wrap and repeat their header after a page break, and a "Page
 // N of M" footer. Fonts are the embedded Go fonts; a character they cannot
-// draw is shown as a "[U+XXXX]" notation rather than vanishing. The same
-// document always gives the same bytes.
+// draw is shown as a "[U+XXXX]" notation rather than vanishing, and
+// reported to the caller (Options.MissingGlyphs); Options.Fonts sets the
+// document in other TrueType fonts. The same document always gives the
+// same bytes.
 package pdf
 
 import (
@@ -16,9 +18,16 @@ import (
 	"github.com/ropa-dev/ropa/render/doc"
 )
 
-// Options tunes the PDF output. It has no fields yet; it is there so that
-// callers need not change when it gains some.
-type Options struct{}
+// Options tunes the PDF output.
+type Options struct {
+	// Fonts are the fonts to set the document in; nil means the embedded
+	// Go fonts (DefaultFonts).
+	Fonts *Fonts
+	// MissingGlyphs, when set, is called once after a successful render
+	// with every character the fonts could not draw, each with the text it
+	// appears in, sorted; it is not called when there are none.
+	MissingGlyphs func([]MissingGlyph)
+}
 
 // Page geometry and type sizes, in millimetres and points.
 const (
@@ -34,7 +43,9 @@ const (
 )
 
 // Render writes d to w as a PDF. The output depends only on d, opts and,
-// when d.Date does not parse, the SOURCE_DATE_EPOCH environment variable.
+// when d.Date does not give a date, the SOURCE_DATE_EPOCH environment
+// variable: the creation and modification dates follow the rule of
+// package render/internal/stamp, which the XLSX register follows too.
 func Render(w io.Writer, d *doc.Document, opts Options) (err error) {
 	if d == nil {
 		d = &doc.Document{}
@@ -46,7 +57,7 @@ func Render(w io.Writer, d *doc.Document, opts Options) (err error) {
 			err = fmt.Errorf("pdf: %v", p)
 		}
 	}()
-	r, err := newRenderer(d)
+	r, err := newRenderer(d, opts.Fonts)
 	if err != nil {
 		return err
 	}
@@ -58,33 +69,42 @@ func Render(w io.Writer, d *doc.Document, opts Options) (err error) {
 	if err := r.f.Output(bw); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
-	return bw.Flush()
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	if opts.MissingGlyphs != nil && len(r.missing) > 0 {
+		opts.MissingGlyphs(r.missing.list())
+	}
+	return nil
 }
 
 // renderer holds the PDF being built and its content box.
 type renderer struct {
-	f      *fpdf.Fpdf
-	fonts  *fontSet
-	left   float64 // x of the content box
-	width  float64 // width of the content box
-	top    float64 // y where content starts on a page
-	bottom float64 // y content must not pass
+	f       *fpdf.Fpdf
+	fonts   *Fonts
+	missing missingSet // characters the fonts lack, with their texts
+	left    float64    // x of the content box
+	width   float64    // width of the content box
+	top     float64    // y where content starts on a page
+	bottom  float64    // y content must not pass
 	// style is the font and colour last set by setStyle, when styleOK.
 	style   style
 	styleOK bool
 }
 
-func newRenderer(d *doc.Document) (*renderer, error) {
-	fonts, err := loadFonts()
-	if err != nil {
-		return nil, err
+func newRenderer(d *doc.Document, fonts *Fonts) (*renderer, error) {
+	if fonts == nil {
+		var err error
+		if fonts, err = DefaultFonts(); err != nil {
+			return nil, err
+		}
 	}
 	orientation := "P"
 	if d.Landscape {
 		orientation = "L"
 	}
 	f := fpdf.New(orientation, "mm", "A4", "")
-	r := &renderer{f: f, fonts: fonts}
+	r := &renderer{f: f, fonts: fonts, missing: missingSet{}}
 	fonts.register(f)
 	setMetadata(f, d)
 	f.SetMargins(margin, margin, margin)
@@ -96,6 +116,12 @@ func newRenderer(d *doc.Document) (*renderer, error) {
 	r.top, r.bottom = margin, ph-bottomLimit
 	f.SetFooterFunc(r.footer)
 	return r, f.Error()
+}
+
+// drawable makes s drawable in the fonts (see Fonts.text), noting each
+// character they lack.
+func (r *renderer) drawable(s string) string {
+	return r.fonts.text(s, func(c rune) { r.missing[MissingGlyph{Char: c, Text: s}] = true })
 }
 
 // footer writes "Page N of M" centred at the foot of the page.

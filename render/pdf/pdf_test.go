@@ -83,8 +83,13 @@ func TestSourceDateEpoch(t *testing.T) {
 	}
 	t.Setenv("SOURCE_DATE_EPOCH", "")
 	b := render(t, d)
-	if !bytes.Contains(b, []byte("/CreationDate (D:19700101000000)")) {
-		t.Error("creation date without a date is not the Unix epoch")
+	if !bytes.Contains(b, []byte("/CreationDate (D:19800101000000)")) {
+		t.Error("creation date without a date is not 1980-01-01")
+	}
+	// An epoch past year 9999 is ignored, not stamped as year 3170843.
+	t.Setenv("SOURCE_DATE_EPOCH", "100000000000000")
+	if c := render(t, d); !bytes.Contains(c, []byte("/CreationDate (D:19800101000000)")) {
+		t.Error("a huge SOURCE_DATE_EPOCH is not ignored")
 	}
 	if !bytes.Equal(b, render(t, d)) {
 		t.Error("undated renders differ")

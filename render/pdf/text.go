@@ -72,7 +72,7 @@ func (r *renderer) words(runs []doc.Inline, bold bool) []word {
 		if doc.SafeURL(run.URL) {
 			f.url = run.URL
 		}
-		text := r.fonts.text(run.Text)
+		text := r.drawable(run.Text)
 		for len(text) > 0 {
 			if text[0] == ' ' {
 				if len(cur.parts) > 0 {

@@ -48,9 +48,16 @@ func artifacts(m *ropa.Model, opts render.Options) ([]render.Artifact, error) {
 		{Path: "register.md", Write: func(w io.Writer) error { return markdown.Render(w, d, markdown.Options{}) }},
 	}
 	arts = append(arts,
-		render.Artifact{Path: "register.pdf", Write: func(w io.Writer) error { return pdf.Render(w, d, pdf.Options{}) }},
+		render.Artifact{Path: "register.pdf", Write: func(w io.Writer) error {
+			return pdf.Render(w, d, pdf.Options{
+				Fonts:         opts.PDFFonts,
+				MissingGlyphs: render.GlyphWarner(opts, m, "register.pdf", "register"),
+			})
+		}},
 		render.Artifact{Path: "register.csv", Write: func(w io.Writer) error { return CSV(w, m) }},
-		render.Artifact{Path: "register.xlsx", Write: func(w io.Writer) error { return XLSX(w, m) }},
+		render.Artifact{Path: "register.xlsx", Write: func(w io.Writer) error {
+			return XLSXWith(w, m, XLSXOptions{Warn: func(msg string) { opts.Warnf("register.xlsx", "%s", msg) }})
+		}},
 	)
 	if opts.Trace {
 		arts = append(arts, render.Artifact{Path: "register.trace.json", Write: func(w io.Writer) error { return trace.Write(w, d, m.Positions) }})

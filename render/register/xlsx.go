@@ -23,8 +23,34 @@ const (
 // record's header row and one row per entity; the header row and the
 // first two columns are frozen and the header carries an autofilter.
 // Every value is stored as a string (never a formula) and neutralised as
-// in CSV. The same model always gives the same bytes.
+// in CSV. A value longer than an Excel cell holds is cut, with a visible
+// note at the end of the cell (see XLSXWith). The same model always gives
+// the same bytes.
 func XLSX(w io.Writer, m *ropa.Model) error {
+	return XLSXWith(w, m, XLSXOptions{})
+}
+
+// XLSXOptions tunes XLSXWith.
+type XLSXOptions struct {
+	// Warn receives one message for each cell cut to fit Excel's limit,
+	// naming the sheet, the row (activity, processor record or contact
+	// field) and the column. Nil discards them.
+	Warn func(msg string)
+}
+
+// MaxCellChars is the most characters (UTF-16 code units) an Excel cell
+// holds; Excel, and excelize, silently drop the rest.
+const MaxCellChars = excelize.TotalCellChars
+
+// XLSXWith writes the workbook as XLSX does, sending a warning to
+// opts.Warn for each value cut to MaxCellChars. A cut cell ends with a
+// note saying how long the value was and that register.csv holds it whole,
+// so no reader mistakes it for the full text.
+func XLSXWith(w io.Writer, m *ropa.Model, opts XLSXOptions) error {
+	warn := opts.Warn
+	if warn == nil {
+		warn = func(string) {}
+	}
 	f := excelize.NewFile()
 	defer f.Close()
 	if err := f.SetSheetName("Sheet1", ControllerSheet); err != nil {
@@ -35,14 +61,14 @@ func XLSX(w io.Writer, m *ropa.Model) error {
 		return err
 	}
 	contacts := Contacts(m)
-	if _, err := writeSheet(f, ControllerSheet, contacts, Controller(m), st); err != nil {
+	if _, err := writeSheet(f, ControllerSheet, contacts, Controller(m), st, warn); err != nil {
 		return err
 	}
 	if p := Processor(m); p != nil {
 		if _, err := f.NewSheet(ProcessorSheet); err != nil {
 			return err
 		}
-		if _, err := writeSheet(f, ProcessorSheet, contacts, p, st); err != nil {
+		if _, err := writeSheet(f, ProcessorSheet, contacts, p, st, warn); err != nil {
 			return err
 		}
 	}
@@ -96,12 +122,12 @@ func newStyles(f *excelize.File) (styles, error) {
 
 // writeSheet lays out the contact block and the record table on sheet and
 // returns the row number of the record's header row.
-func writeSheet(f *excelize.File, sheet string, contacts, t *Table, st styles) (int, error) {
+func writeSheet(f *excelize.File, sheet string, contacts, t *Table, st styles, warn func(string)) (int, error) {
 	row := 1
 	// The contact block: its header row, then one row per field.
 	cRecs := contacts.Records()
 	for i, rec := range cRecs {
-		if err := setRow(f, sheet, row, rec); err != nil {
+		if err := setRow(f, sheet, row, rec, cutWarner(sheet, contacts, i, warn)); err != nil {
 			return 0, err
 		}
 		style := st.body
@@ -120,7 +146,7 @@ func writeSheet(f *excelize.File, sheet string, contacts, t *Table, st styles) (
 	header := row
 	recs := t.Records()
 	for i, rec := range recs {
-		if err := setRow(f, sheet, row, rec); err != nil {
+		if err := setRow(f, sheet, row, rec, cutWarner(sheet, t, i, warn)); err != nil {
 			return 0, err
 		}
 		style := st.body
@@ -169,17 +195,81 @@ func writeSheet(f *excelize.File, sheet string, contacts, t *Table, st styles) (
 }
 
 // setRow stores the non-empty values of rec in row, neutralised, as
-// strings.
-func setRow(f *excelize.File, sheet string, row int, rec []string) error {
+// strings, cutting each to fit a cell and calling cut with the column
+// index and the value's length when it does.
+func setRow(f *excelize.File, sheet string, row int, rec []string, cut func(col, n int)) error {
 	for i, v := range rec {
 		if v == "" {
 			continue
 		}
-		if err := f.SetCellStr(sheet, cell(i+1, row), Neutralise(v)); err != nil {
+		v, n, ok := fitCell(Neutralise(v))
+		if !ok {
+			cut(i, n)
+		}
+		if err := f.SetCellStr(sheet, cell(i+1, row), v); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// cutWarner returns the function setRow calls for a cut cell of record i
+// of t (0 is the header row): it warns, naming the row and the column.
+func cutWarner(sheet string, t *Table, i int, warn func(string)) func(col, n int) {
+	return func(col, n int) {
+		what := "the header row"
+		if i > 0 && i-1 < len(t.Rows) {
+			r := t.Rows[i-1]
+			switch {
+			case r.Key != "" && sheet == ControllerSheet:
+				what = fmt.Sprintf("activity %q", r.Key)
+			case r.Key != "":
+				what = fmt.Sprintf("processor record %q", r.Key)
+			default:
+				what = fmt.Sprintf("row %q", r.Name)
+			}
+		}
+		column := ""
+		if col < len(t.Header) {
+			column = t.Header[col]
+		}
+		warn(fmt.Sprintf("sheet %q, %s, column %q: %d characters, more than the %d an Excel cell holds; "+
+			"the cell is cut and says so, and register.csv holds the whole text", sheet, what, column, n, MaxCellChars))
+	}
+}
+
+// fitCell returns v unchanged, its length in UTF-16 code units and true
+// when it fits in a cell; else v cut to fit with a note at its end saying
+// that it was cut, the original length and false.
+func fitCell(v string) (string, int, bool) {
+	n := 0
+	for _, c := range v {
+		n += utf16Len(c)
+	}
+	if n <= MaxCellChars {
+		return v, n, true
+	}
+	note := fmt.Sprintf("\n[… cut: this cell held %d characters, more than the %d an Excel cell holds; register.csv has the whole text]", n, MaxCellChars)
+	room := MaxCellChars - len([]rune(note)) // the note is all in the BMP
+	var b strings.Builder
+	used := 0
+	for _, c := range v {
+		if used+utf16Len(c) > room {
+			break
+		}
+		b.WriteRune(c)
+		used += utf16Len(c)
+	}
+	b.WriteString(note)
+	return b.String(), n, false
+}
+
+// utf16Len is the number of UTF-16 code units of c.
+func utf16Len(c rune) int {
+	if c > 0xffff {
+		return 2
+	}
+	return 1
 }
 
 func styleRow(f *excelize.File, sheet string, row, cols, style int) error {

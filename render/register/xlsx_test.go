@@ -9,6 +9,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
+	"unicode/utf16"
 
 	"github.com/xuri/excelize/v2"
 
@@ -191,9 +193,117 @@ func TestXLSXProperties(t *testing.T) {
 	if p.Created != "2025-04-01T00:00:00Z" || p.Modified != p.Created || p.Creator != "Example Homes Limited" {
 		t.Errorf("doc properties = %+v, want created/modified from the history date", p)
 	}
+	// The record's own date wins over SOURCE_DATE_EPOCH, as in the PDF.
 	t.Setenv("SOURCE_DATE_EPOCH", "1700000000")
 	f, _ = openXLSX(t, m)
-	if p, _ = f.GetDocProps(); p.Created != "2023-11-14T22:13:20Z" {
-		t.Errorf("with SOURCE_DATE_EPOCH, created = %q", p.Created)
+	if p, _ = f.GetDocProps(); p.Created != "2025-04-01T00:00:00Z" {
+		t.Errorf("with SOURCE_DATE_EPOCH, created = %q, want the record's date", p.Created)
+	}
+}
+
+// TestOneDateRule checks that the register's PDF and workbook stamp the
+// same date, whatever SOURCE_DATE_EPOCH says: the record's date when it
+// has one, else a SOURCE_DATE_EPOCH in 1980..9999, else 1980-01-01.
+func TestOneDateRule(t *testing.T) {
+	dated := minimal(t)
+	undated := minimal(t)
+	undated.History = nil
+	for _, n := range undated.Notices {
+		n.LastUpdated = ""
+	}
+	for _, tt := range []struct {
+		name  string
+		m     *ropa.Model
+		epoch string
+		want  string
+	}{
+		{"dated", dated, "", "2025-04-01T00:00:00Z"},
+		{"dated with epoch", dated, "1700000000", "2025-04-01T00:00:00Z"},
+		{"undated with epoch", undated, "1700000000", "2023-11-14T22:13:20Z"},
+		{"undated with huge epoch", undated, "100000000000000", "1980-01-01T00:00:00Z"},
+		{"undated", undated, "", "1980-01-01T00:00:00Z"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Setenv("SOURCE_DATE_EPOCH", tt.epoch)
+			f, _ := openXLSX(t, tt.m)
+			p, err := f.GetDocProps()
+			if err != nil {
+				t.Fatal(err)
+			}
+			pdf := renderArtifact(t, tt.m, "register.pdf")
+			ts, _ := time.Parse(time.RFC3339, tt.want)
+			pdfDate := "D:" + ts.Format("20060102150405")
+			if p.Created != tt.want || p.Modified != tt.want {
+				t.Errorf("xlsx created %q, modified %q; want %s", p.Created, p.Modified, tt.want)
+			}
+			for _, key := range []string{"/CreationDate (", "/ModDate ("} {
+				if !bytes.Contains(pdf, []byte(key+pdfDate+")")) {
+					i := bytes.Index(pdf, []byte(key))
+					got := ""
+					if i >= 0 {
+						got = string(pdf[i:min(i+40, len(pdf))])
+					}
+					t.Errorf("pdf %s = %q, want %s", key, got, pdfDate)
+				}
+			}
+		})
+	}
+}
+
+// TestXLSXCellLimit checks that a value longer than an Excel cell holds is
+// not silently cut: the cell ends with a visible note, and a warning names
+// the activity and the column.
+func TestXLSXCellLimit(t *testing.T) {
+	m := minimal(t)
+	a := m.ActivityList()[0]
+	// Astral characters count twice towards the limit, as in Excel.
+	a.Purpose = strings.Repeat("x", MaxCellChars-10) + strings.Repeat("😀", 20)
+	var warnings []string
+	var buf bytes.Buffer
+	if err := XLSXWith(&buf, m, XLSXOptions{Warn: func(s string) { warnings = append(warnings, s) }}); err != nil {
+		t.Fatal(err)
+	}
+	if len(warnings) != 1 {
+		t.Fatalf("warnings = %q, want one", warnings)
+	}
+	for _, want := range []string{`activity "` + a.Key + `"`, `column "Purpose of processing"`, "32767"} {
+		if !strings.Contains(warnings[0], want) {
+			t.Errorf("warning %q does not say %s", warnings[0], want)
+		}
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	header := len(Contacts(m).Rows) + 3
+	got, _ := f.GetCellValue(ControllerSheet, cell(ColPurpose, header+1))
+	if n := len(utf16.Encode([]rune(got))); n > MaxCellChars {
+		t.Errorf("cut cell holds %d UTF-16 units, more than %d", n, MaxCellChars)
+	}
+	if !strings.Contains(got, "xxxx") || !strings.HasSuffix(got, "register.csv has the whole text]") {
+		t.Errorf("cut cell ends %q, want the note", got[max(len(got)-120, 0):])
+	}
+	// A value that fits is left alone and warns of nothing.
+	a.Purpose = strings.Repeat("y", MaxCellChars-100)
+	warnings = nil
+	f2, _ := openXLSX(t, m)
+	if got, _ := f2.GetCellValue(ControllerSheet, cell(ColPurpose, header+1)); !strings.Contains(got, a.Purpose) || strings.Contains(got, "cut:") {
+		t.Errorf("a value that fits was changed")
+	}
+}
+
+func TestFitCell(t *testing.T) {
+	exact := strings.Repeat("a", MaxCellChars-2) + "😀"
+	if got, n, ok := fitCell(exact); !ok || got != exact || n != MaxCellChars {
+		t.Errorf("fitCell(exactly the limit) = %d, %v; want it unchanged", n, ok)
+	}
+	over := strings.Repeat("a", MaxCellChars-1) + "😀"
+	got, n, ok := fitCell(over)
+	if ok || n != MaxCellChars+1 {
+		t.Errorf("fitCell(one over) = %d, %v", n, ok)
+	}
+	if u := len(utf16.Encode([]rune(got))); u > MaxCellChars || !strings.Contains(got, "cut: this cell held 32768 characters") {
+		t.Errorf("fitCell(one over) gives %d units ending %q", u, got[len(got)-60:])
 	}
 }

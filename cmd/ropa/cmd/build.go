@@ -2,7 +2,9 @@ package cmd
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -12,6 +14,7 @@ import (
 
 	"github.com/ropa-dev/ropa/render"
 	"github.com/ropa-dev/ropa/render/notice"
+	"github.com/ropa-dev/ropa/render/pdf"
 )
 
 // producers are the output families `ropa build` renders, in order.
@@ -31,6 +34,9 @@ type BuildOptions struct {
 	FrontMatter bool
 	// Trace writes each document's provenance beside it.
 	Trace bool
+	// PDFFont and PDFFontBold are TrueType font files to set PDFs in
+	// instead of the embedded Go fonts; PDFFontBold needs PDFFont.
+	PDFFont, PDFFontBold string
 }
 
 func newBuildCmd(streams IO, runF func(*BuildOptions) error) *cobra.Command {
@@ -42,9 +48,48 @@ func newBuildCmd(streams IO, runF func(*BuildOptions) error) *cobra.Command {
 the privacy notices and the Article 30 register in each format.
 
 Nothing is written unless the model validates and every output renders:
-all files are rendered in memory first, then each is written to a
-temporary file and renamed into place, so a failed build leaves no partial
-file. Rebuilding the same model writes byte-identical files.
+all files are rendered in memory first. They are then written to a
+staging directory inside --out (.ropa-stage-*) and swapped in one by one,
+each file they replace moved aside first. If a swap fails (a file locked
+by another program, say), every file is put back as it was and the error
+says so; if even that fails, the error lists each file that is from this
+build or missing, and where its previous version was kept (a staging
+directory kept so is reported by later builds, never deleted). Files are
+created with mode 0666 less your umask. Rebuilding the same model writes
+byte-identical files.
+
+Build records the files it wrote, with their output family and SHA-256,
+in --out/.ropa-manifest.json. The next build removes the outputs it no
+longer produces (those of a removed or renamed notice) and nothing else:
+a file it did not write, or one edited since, stays. --only builds leave
+the outputs of the other families alone.
+
+Only one build at a time may write into a directory: a build takes a lock
+on --out (flock on the directory; where there is no flock, the file
+--out/.ropa.lock, which a crashed build can leave behind) and fails at
+once, writing nothing, when another build holds it.
+
+Dates: PDF creation and modification dates and the XLSX document
+properties carry one date, by one rule: the document's own date (a
+notice's lastUpdated; for the register, the newest history date, else the
+latest lastUpdated), else SOURCE_DATE_EPOCH when it lies within 1980-9999,
+else 1980-01-01. The clock is never read.
+
+Warnings, on stderr, do not fail the build: a register cell longer than
+the 32,767 characters Excel holds is cut in register.xlsx with a visible
+note at its end (register.csv keeps the whole text); a character the PDF
+font cannot draw (with the embedded Go fonts: Hebrew, Arabic, CJK, emoji,
+many symbols such as ✓) is printed as [U+XXXX], and the warning names
+the notice and the model field it comes from.
+
+PDF fonts: --pdf-font FILE.ttf sets every PDF in a TrueType font of your
+choice, with --pdf-font-bold for its bold (else the regular font serves
+for bold too). The file must be a TrueType (.ttf) font, not CFF OpenType
+(.otf), a collection (.ttc) or WOFF; a missing, unreadable or unusable
+file is an error, and nothing is written. The font is embedded (subset)
+in each PDF, so check that its licence allows that. The PDF writer draws
+each character's glyph but neither reorders right-to-left text (Hebrew,
+Arabic) nor joins Arabic letters: for those scripts publish the HTML.
 
 Build renders a model that validates even when the linter has findings:
 it publishes what the model says. Gate publication on 'ropa check', as a
@@ -59,7 +104,9 @@ their file:line:col) or the law it comes from.
 Examples:
   ropa build examples/minimal --out out/minimal
   ropa build . --out public --only notice
-  ropa build . --out review --trace`,
+  ropa build . --out review --trace
+  ropa build . --out public --pdf-font /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf \
+      --pdf-font-bold /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Dir = args[0]
@@ -77,6 +124,8 @@ Examples:
 	cmd.Flags().StringSliceVar(&opts.Only, "only", nil, "render only these output families: "+strings.Join(names, ", "))
 	cmd.Flags().BoolVarP(&opts.Quiet, "quiet", "q", false, "do not list the files written")
 	cmd.Flags().BoolVar(&opts.Trace, "trace", false, "also write <document>.trace.json: each statement with the model fields (file:line:col) or the law it comes from")
+	cmd.Flags().StringVar(&opts.PDFFont, "pdf-font", "", "set PDFs in this TrueType `font` (.ttf) instead of the embedded Go fonts, for scripts they lack")
+	cmd.Flags().StringVar(&opts.PDFFontBold, "pdf-font-bold", "", "the bold TrueType `font` to go with --pdf-font (default: --pdf-font for bold too)")
 	cmd.Flags().BoolVar(&opts.FrontMatter, "front-matter", false, "start Markdown notices with YAML front matter (title, date, version, lang) for Hugo, Jekyll and the like")
 	return cmd
 }
@@ -85,6 +134,15 @@ func runBuild(opts *BuildOptions, streams IO) error {
 	selected, err := selectProducers(opts.Only)
 	if err != nil {
 		return &ExitError{Code: ExitUsage, Err: err}
+	}
+	var fonts *pdf.Fonts
+	switch {
+	case opts.PDFFont != "":
+		if fonts, err = pdf.LoadFonts(opts.PDFFont, opts.PDFFontBold); err != nil {
+			return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa build: --pdf-font: %v\nnothing written", err)}
+		}
+	case opts.PDFFontBold != "":
+		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa build: --pdf-font-bold needs --pdf-font, the regular font to go with it\nnothing written")}
 	}
 	m, err := loadModel(opts.Dir, streams)
 	if err == nil {
@@ -95,14 +153,19 @@ func runBuild(opts *BuildOptions, streams IO) error {
 	}
 
 	// Render everything in memory first: a failure writes nothing.
-	type file struct {
-		path string
-		data []byte
+	var warnings []render.Warning
+	ropts := render.Options{
+		MarkdownFrontMatter: opts.FrontMatter,
+		Warn:                func(w render.Warning) { warnings = append(warnings, w) },
+		PDFFonts:            fonts,
+		Trace:               opts.Trace,
 	}
-	var files []file
+	var files []outFile
+	var families []string
 	seen := map[string]bool{}
 	for _, p := range selected {
-		arts, err := p.Render(m, render.Options{MarkdownFrontMatter: opts.FrontMatter, Trace: opts.Trace})
+		families = append(families, p.Name)
+		arts, err := p.Render(m, ropts)
 		if err != nil {
 			return &ExitError{Code: ExitFindings, Err: fmt.Errorf("ropa build: %s: %v\nnothing written", p.Name, err)}
 		}
@@ -110,44 +173,54 @@ func runBuild(opts *BuildOptions, streams IO) error {
 			if seen[a.Path] {
 				return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa build: two outputs would write %s; nothing written", a.Path)}
 			}
+			if !validOutPath(a.Path) {
+				return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa build: %s: output path %q is not a file name inside --out; nothing written", p.Name, a.Path)}
+			}
 			seen[a.Path] = true
 			var buf bytes.Buffer
 			if err := a.Write(&buf); err != nil {
 				return &ExitError{Code: ExitFindings, Err: fmt.Errorf("ropa build: %s: %v\nnothing written", a.Path, err)}
 			}
-			files = append(files, file{a.Path, buf.Bytes()})
+			files = append(files, outFile{path: a.Path, family: p.Name, data: buf.Bytes()})
 			if !opts.Quiet {
 				// Progress while rendering, which is the slow part.
 				fmt.Fprintf(streams.Err, "rendered %s (%d bytes)\n", a.Path, buf.Len())
 			}
 		}
 	}
-	// Write every file to a temporary file beside its target first, and
-	// rename them into place only when all are written: a failure on the
-	// way (an unwritable directory, a directory where a file should go)
-	// leaves every output as it was.
-	var tmps, targets []string
-	discard := func() {
-		for _, t := range tmps {
-			os.Remove(t)
+	glyphs := false
+	for _, w := range warnings {
+		fmt.Fprintf(streams.Err, "ropa build: warning: %s\n", w)
+		glyphs = glyphs || strings.Contains(w.Message, "no glyph in the PDF font")
+	}
+	if glyphs {
+		hint := "give --pdf-font a TrueType font that has these characters (DejaVu Sans or Noto Sans, say)"
+		if opts.PDFFont != "" {
+			hint = "the --pdf-font font lacks these characters; choose one that has them"
+		}
+		fmt.Fprintf(streams.Err, "ropa build: hint: %s\n", hint)
+	}
+	res, err := publish(opts.Out, files, families)
+	for _, w := range res.warnings {
+		fmt.Fprintf(streams.Err, "ropa build: warning: %s\n", w)
+	}
+	if err != nil {
+		msg := err.Error()
+		if !strings.Contains(msg, "nothing written") && !strings.Contains(msg, "mixes two builds") {
+			msg += "\nnothing written"
+		}
+		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa build: %s", msg)}
+	}
+	for _, r := range res.removed {
+		if !opts.Quiet {
+			fmt.Fprintf(streams.Err, "removed %s (no longer produced)\n", filepath.Join(opts.Out, filepath.FromSlash(r)))
 		}
 	}
-	for _, f := range files {
-		name := filepath.Join(opts.Out, filepath.FromSlash(f.path))
-		tmp, err := writeTemp(name, f.data)
-		if err != nil {
-			discard()
-			return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa build: %v\nnothing written", err)}
-		}
-		tmps, targets = append(tmps, tmp), append(targets, name)
+	summary := fmt.Sprintf("%s: %d files written to %s", opts.Dir, len(files), opts.Out)
+	if n := len(res.removed); n > 0 {
+		summary += fmt.Sprintf(", %d no longer produced removed", n)
 	}
-	for i := range tmps {
-		if err := os.Rename(tmps[i], targets[i]); err != nil {
-			discard()
-			return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa build: %v", err)}
-		}
-	}
-	fmt.Fprintf(streams.Err, "%s: %d files written to %s\n", opts.Dir, len(files), opts.Out)
+	fmt.Fprintln(streams.Err, summary)
 	return nil
 }
 
@@ -201,26 +274,18 @@ func writeTemp(name string, data []byte) (string, error) {
 		return "", fmt.Errorf("%s is a directory; cannot write a file there", name)
 	}
 	dir := filepath.Dir(name)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", err
+	// Not os.CreateTemp, which makes the file 0600: the file is created
+	// 0666 and the umask decides, as for any file a tool writes.
+	for {
+		tmp := filepath.Join(dir, "."+filepath.Base(name)+".tmp"+randomSuffix())
+		err := writeNew(tmp, data)
+		if errors.Is(err, fs.ErrExist) {
+			continue
+		}
+		if err != nil {
+			os.Remove(tmp)
+			return "", err
+		}
+		return tmp, nil
 	}
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(name)+".tmp*")
-	if err != nil {
-		return "", err
-	}
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		os.Remove(tmp.Name())
-		return "", err
-	}
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		os.Remove(tmp.Name())
-		return "", err
-	}
-	if err := tmp.Close(); err != nil {
-		os.Remove(tmp.Name())
-		return "", err
-	}
-	return tmp.Name(), nil
 }

@@ -1,8 +1,10 @@
 package cmd
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -29,6 +31,15 @@ func TestScripts(t *testing.T) {
 		Dir:                 "testdata/script",
 		UpdateScripts:       *golden.Update, // go test ./cmd/ropa/cmd -update rewrites testdata/script/*.txtar
 		RequireExplicitExec: true,
+		// [file:PATH] holds when PATH exists, for a script that needs a
+		// file of the machine (a system font) and skips without it.
+		Condition: func(cond string) (bool, error) {
+			if p, ok := strings.CutPrefix(cond, "file:"); ok {
+				_, err := os.Stat(p)
+				return err == nil, nil
+			}
+			return false, fmt.Errorf("unknown condition %q", cond)
+		},
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("EXAMPLES", examples)
 			env.Setenv("SOURCE_DATE_EPOCH", "1735689600")
