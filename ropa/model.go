@@ -377,7 +377,10 @@ type Requirement struct {
 	Consequence string `json:"consequence"`
 }
 
-// Automation describes automated decision-making and profiling.
+// Automation describes automated decision-making and profiling. Decisions
+// and Profiling are facts only when the model states them
+// (DecisionsStated, ProfilingStated): an unstated one is unknown, not
+// false, and no notice or register says "no" for it.
 type Automation struct {
 	Decisions    bool     `json:"decisions"`
 	Profiling    bool     `json:"profiling"`
@@ -387,6 +390,11 @@ type Automation struct {
 	Significant  bool     `json:"significant"`
 	Exception    string   `json:"exception,omitempty"`
 	Safeguards   []string `json:"safeguards,omitempty"`
+
+	// DecisionsStated and ProfilingStated say whether the model states
+	// Decisions and Profiling.
+	DecisionsStated bool `json:"-"`
+	ProfilingStated bool `json:"-"`
 }
 
 // DPIA records the data protection impact assessment.

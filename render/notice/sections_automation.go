@@ -51,8 +51,10 @@ func (p *planner) automation() *doc.Section {
 				textList(path+".safeguards", au.Safeguards))
 		}
 	}
-	noDecisions, okD := p.answeredNone(ropa.NoneAutomatedDecisions, func(au *ropa.Automation) bool { return !au.Decisions })
-	noProfiling, okP := p.answeredNone(ropa.NoneProfiling, func(au *ropa.Automation) bool { return !au.Profiling })
+	noDecisions, okD := p.answeredNone(ropa.NoneAutomatedDecisions, "decisions",
+		func(au *ropa.Automation) (bool, bool) { return au.DecisionsStated, au.NoDecisions() })
+	noProfiling, okP := p.answeredNone(ropa.NoneProfiling, "profiling",
+		func(au *ropa.Automation) (bool, bool) { return au.ProfilingStated, au.NoProfiling() })
 	switch {
 	case len(blocks) > 0:
 		if okD {
@@ -76,21 +78,24 @@ func (p *planner) automation() *doc.Section {
 }
 
 // answeredNone returns where every activity of the notice answers "none"
-// for kind, and whether each does: by an automation block for which none
-// holds, or by a none declaration on the activity, the notice or the
-// record.
-func (p *planner) answeredNone(kind string, none func(*ropa.Automation) bool) (doc.Source, bool) {
+// for kind, and whether each does: by its automation block stating the
+// answer (field), or, where the block does not state it, by a none
+// declaration on the activity, the notice or the record.
+func (p *planner) answeredNone(kind, field string, answer func(*ropa.Automation) (stated, none bool)) (doc.Source, bool) {
 	if len(p.acts) == 0 {
 		return doc.Source{}, false
 	}
 	var src doc.Source
 	for _, a := range p.acts {
+		stated, none := false, false
+		if a.Automation != nil {
+			stated, none = answer(a.Automation)
+		}
 		switch d := p.m.DeclaresNone(p.n, a, kind); {
-		case a.Automation != nil:
-			if !none(a.Automation) {
-				return doc.Source{}, false
-			}
-			src = doc.Join(src, doc.From(actPath(a, "automation")))
+		case stated && none:
+			src = doc.Join(src, doc.From(actPath(a, "automation."+field)))
+		case stated:
+			return doc.Source{}, false
 		case d != "":
 			src = doc.Join(src, doc.From(string(d)))
 		default:

@@ -390,9 +390,9 @@ func assessmentCell(a *ropa.Activity) Cell {
 // there are none; it is empty when the record is silent.
 func automationCell(m *ropa.Model, a *ropa.Activity) Cell {
 	au := a.Automation
-	if au == nil {
-		noD := m.DeclaresNoneEverywhere(a, ropa.NoneAutomatedDecisions)
-		noP := m.DeclaresNoneEverywhere(a, ropa.NoneProfiling)
+	noD := au.NoDecisions() || ((au == nil || !au.DecisionsStated) && m.DeclaresNoneEverywhere(a, ropa.NoneAutomatedDecisions))
+	noP := au.NoProfiling() || ((au == nil || !au.ProfilingStated) && m.DeclaresNoneEverywhere(a, ropa.NoneProfiling))
+	if au == nil || (!au.Decisions && !au.Profiling) {
 		switch {
 		case noD && noP:
 			return Cell{"No"}
@@ -402,9 +402,6 @@ func automationCell(m *ropa.Model, a *ropa.Activity) Cell {
 			return Cell{"Profiling: No"}
 		}
 		return nil
-	}
-	if !au.Decisions && !au.Profiling {
-		return Cell{"No"}
 	}
 	var c Cell
 	if au.Decisions {

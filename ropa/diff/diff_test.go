@@ -62,7 +62,7 @@ var diffCases = []struct {
 		want: []string{"register activity support added categories", "register category contact added"}},
 	{name: "categories reordered", edits: []edit{{`categories: ["identity", "health"]`, `categories: ["health", "identity"]`}},
 		want: []string{"editorial activity support reordered categories"}},
-	{name: "automated decision", edits: []edit{{"automation: decisions: false", "automation: {decisions: true, significant: true, logic: \"Scores.\"}"}},
+	{name: "automated decision", edits: []edit{{"automation: {decisions: false, profiling: false}", "automation: {decisions: true, profiling: false, significant: true, logic: \"Scores.\"}"}},
 		want: []string{
 			"notify activity tenancy changed automation.decisions",
 			"register activity tenancy changed automation.logic",
@@ -70,7 +70,7 @@ var diffCases = []struct {
 		}},
 	{name: "automation added", edits: []edit{{"\t\tretention: [\"tenancy\"]\n\t}", "\t\tretention: [\"tenancy\"]\n\t\tautomation: decisions: true\n\t}"}},
 		want: []string{"notify activity support changed automation.decisions"}},
-	{name: "automated decision withdrawn", edits: []edit{{"automation: decisions: false", "automation: decisions: true"}}, reverse: true,
+	{name: "automated decision withdrawn", edits: []edit{{"automation: {decisions: false, profiling: false}", "automation: {decisions: true, profiling: false}"}}, reverse: true,
 		want: []string{"register activity tenancy changed automation.decisions"}},
 	{name: "dpia and systems", edits: []edit{{"dpia: required: false", "dpia: {required: true, status: \"complete\"}"}, {`systems: ["housing"]`, `systems: []`}},
 		want: []string{

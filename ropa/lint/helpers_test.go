@@ -39,7 +39,7 @@ activities: rent: {
 	sources: ["you"]
 	recipients: ["repairs"]
 	requirement: {kind: "contractual", consequence: "No tenancy."}
-	automation: decisions: false
+	automation: {decisions: false, profiling: false}
 	systems: ["housing"]
 	none: ["transfers"]
 }

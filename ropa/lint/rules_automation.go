@@ -101,11 +101,12 @@ func checkAutomationSignificant(c *Context) {
 func checkAutomationStatement(c *Context) {
 	m := c.Model
 	for _, a := range m.ActivityList() {
-		if a == nil || a.Automation != nil || len(shownIn(a)) == 0 {
+		if a == nil || len(shownIn(a)) == 0 {
 			continue
 		}
-		decisions := m.DeclaresNoneEverywhere(a, ropa.NoneAutomatedDecisions)
-		profiling := m.DeclaresNoneEverywhere(a, ropa.NoneProfiling)
+		au := a.Automation
+		decisions := (au != nil && au.DecisionsStated) || m.DeclaresNoneEverywhere(a, ropa.NoneAutomatedDecisions)
+		profiling := (au != nil && au.ProfilingStated) || m.DeclaresNoneEverywhere(a, ropa.NoneProfiling)
 		var what string
 		switch {
 		case !decisions && !profiling:

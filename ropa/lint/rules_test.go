@@ -8,7 +8,7 @@ import (
 
 // act adds lines to the base activity.
 func act(lines string) []string {
-	return []string{"\tautomation: decisions: false\n", "\tautomation: decisions: false\n\t" + lines + "\n"}
+	return []string{"\tautomation: {decisions: false, profiling: false}\n", "\tautomation: {decisions: false, profiling: false}\n\t" + lines + "\n"}
 }
 
 // basis replaces the base activity's lawful basis.
@@ -129,21 +129,21 @@ var ruleCases = []struct {
 	{rule: "retention-period-missing", bad: []string{`{name: "Tenancy", period: "6 years"}`, `{name: "Tenancy"}`}, at: `tenancy: {name`,
 		good: []string{`{name: "Tenancy", period: "6 years"}`, `{name: "Tenancy", criteria: "While the tenancy lasts"}`}},
 
-	{rule: "automation-undescribed", bad: []string{"automation: decisions: false", `automation: {decisions: false, profiling: true, logic: "Scores"}`}, at: `automation: {`,
-		good: []string{"automation: decisions: false", `automation: {decisions: false, profiling: true, logic: "Scores", consequences: "Offers"}`}},
-	{rule: "automation-significant-safeguards", bad: []string{"automation: decisions: false", `automation: {decisions: true, significant: true, logic: "L", consequences: "C", exception: "contract"}`}, at: `significant: true`,
-		good: []string{"automation: decisions: false", `automation: {decisions: true, significant: true, logic: "L", consequences: "C", exception: "contract", safeguards: ["Human review"]}`}},
-	{rule: "automation-statement-missing", bad: []string{"\tautomation: decisions: false\n", ""}, at: `rent: {`,
-		good: []string{"\tautomation: decisions: false\n", "", `none: ["transfers"]`, `none: ["transfers", "automated-decisions", "profiling"]`}},
+	{rule: "automation-undescribed", bad: []string{"automation: {decisions: false, profiling: false}", `automation: {decisions: false, profiling: true, logic: "Scores"}`}, at: `automation: {`,
+		good: []string{"automation: {decisions: false, profiling: false}", `automation: {decisions: false, profiling: true, logic: "Scores", consequences: "Offers"}`}},
+	{rule: "automation-significant-safeguards", bad: []string{"automation: {decisions: false, profiling: false}", `automation: {decisions: true, significant: true, logic: "L", consequences: "C", exception: "contract"}`}, at: `significant: true`,
+		good: []string{"automation: {decisions: false, profiling: false}", `automation: {decisions: true, significant: true, logic: "L", consequences: "C", exception: "contract", safeguards: ["Human review"]}`}},
+	{rule: "automation-statement-missing", bad: []string{"\tautomation: {decisions: false, profiling: false}\n", ""}, at: `rent: {`,
+		good: []string{"\tautomation: {decisions: false, profiling: false}\n", "", `none: ["transfers"]`, `none: ["transfers", "automated-decisions", "profiling"]`}},
 	// Only profiling unanswered; the declarations may sit on the notice and the record.
 	{rule: "automation-statement-missing",
-		bad: []string{"\tautomation: decisions: false\n", "", `lastUpdated: "2026-06-01"}`, `lastUpdated: "2026-06-01", none: ["automated-decisions"]}`}, at: `rent: {`,
-		good: []string{"\tautomation: decisions: false\n", "", `lastUpdated: "2026-06-01"}`, `lastUpdated: "2026-06-01", none: ["automated-decisions"]}`, "+", `none: ["profiling"]`}},
+		bad: []string{"\tautomation: {decisions: false, profiling: false}\n", "", `lastUpdated: "2026-06-01"}`, `lastUpdated: "2026-06-01", none: ["automated-decisions"]}`}, at: `rent: {`,
+		good: []string{"\tautomation: {decisions: false, profiling: false}\n", "", `lastUpdated: "2026-06-01"}`, `lastUpdated: "2026-06-01", none: ["automated-decisions"]}`, "+", `none: ["profiling"]`}},
 	// An activity in no notice needs no statement (activity-not-in-notice asks for a notice).
 	{rule: "automation-statement-missing",
-		bad: []string{"\tautomation: decisions: false\n", "", `lastUpdated: "2026-06-01"}`, `lastUpdated: "2026-06-01", none: ["automated-decisions", "profiling"]}`,
+		bad: []string{"\tautomation: {decisions: false, profiling: false}\n", "", `lastUpdated: "2026-06-01"}`, `lastUpdated: "2026-06-01", none: ["automated-decisions", "profiling"]}`,
 			"+", `notices: staff: {title: "Staff", version: "1", lastUpdated: "2026-06-01"}`, `audiences: ["tenants"]`, `audiences: ["tenants", "staff"]`}, at: `rent: {`,
-		good: []string{"\tautomation: decisions: false\n", "", `audiences: ["tenants"]`, `audiences: []`}},
+		good: []string{"\tautomation: {decisions: false, profiling: false}\n", "", `audiences: ["tenants"]`, `audiences: []`}},
 
 	{rule: "recipients-undeclared", bad: []string{"\trecipients: [\"repairs\"]\n", ""}, at: `rent: {`,
 		good: []string{"\trecipients: [\"repairs\"]\n", "", `none: ["transfers"]`, `none: ["transfers", "recipients"]`}},
@@ -172,11 +172,11 @@ var ruleCases = []struct {
 	{rule: "none-contradicted", bad: []string{"+", `none: ["recipients"]`}, at: `none: ["recipients"]`,
 		good: []string{"+", `notices: staff: {title: "Staff", version: "1", lastUpdated: "2026-06-01", none: ["recipients"]}`}},
 	{rule: "none-contradicted",
-		bad:  []string{"automation: decisions: false", `automation: {decisions: true, logic: "L", consequences: "C"}`, `none: ["transfers"]`, `none: ["transfers", "automated-decisions"]`},
+		bad:  []string{"automation: {decisions: false, profiling: false}", `automation: {decisions: true, logic: "L", consequences: "C"}`, `none: ["transfers"]`, `none: ["transfers", "automated-decisions"]`},
 		at:   `none: ["transfers", "automated-decisions"]`,
-		good: []string{"automation: decisions: false", `automation: {decisions: false, profiling: true, logic: "L", consequences: "C"}`, `none: ["transfers"]`, `none: ["transfers", "automated-decisions"]`}},
+		good: []string{"automation: {decisions: false, profiling: false}", `automation: {decisions: false, profiling: true, logic: "L", consequences: "C"}`, `none: ["transfers"]`, `none: ["transfers", "automated-decisions"]`}},
 	{rule: "none-contradicted",
-		bad: []string{"automation: decisions: false", `automation: {decisions: false, profiling: true, logic: "L", consequences: "C"}`, "+", `none: ["profiling"]`},
+		bad: []string{"automation: {decisions: false, profiling: false}", `automation: {decisions: false, profiling: true, logic: "L", consequences: "C"}`, "+", `none: ["profiling"]`},
 		at:  `none: ["profiling"]`},
 
 	{rule: "unused-recipient", bad: []string{"+", `recipients: spare: {name: "Spare", role: "controller"}`}, at: `spare: {`},
@@ -312,7 +312,7 @@ func TestMissingDateOnce(t *testing.T) {
 
 // TestDeclarationMessages checks what the declaration rules tell the DPO.
 func TestDeclarationMessages(t *testing.T) {
-	noAutomation := []string{"\tautomation: decisions: false\n", ""}
+	noAutomation := []string{"\tautomation: {decisions: false, profiling: false}\n", ""}
 	cases := []struct {
 		name, rule, want string
 		edits            []string
