@@ -2,49 +2,41 @@ package ropa
 
 import "encoding/json"
 
-// automationJSON is Automation's JSON shape, with the two answers as
-// pointers so that an unstated one stays unknown.
-type automationJSON struct {
-	Decisions    *bool    `json:"decisions,omitempty"`
-	Profiling    *bool    `json:"profiling,omitempty"`
-	Description  string   `json:"description,omitempty"`
-	Logic        string   `json:"logic,omitempty"`
-	Consequences string   `json:"consequences,omitempty"`
-	Significant  bool     `json:"significant"`
-	Exception    string   `json:"exception,omitempty"`
-	Safeguards   []string `json:"safeguards,omitempty"`
-}
-
 // UnmarshalJSON decodes an automation block, recording which of decisions
 // and profiling it states.
 func (a *Automation) UnmarshalJSON(b []byte) error {
-	var j automationJSON
-	if err := json.Unmarshal(b, &j); err != nil {
+	type plain Automation
+	if err := json.Unmarshal(b, (*plain)(a)); err != nil {
 		return err
 	}
-	*a = Automation{Description: j.Description, Logic: j.Logic, Consequences: j.Consequences,
-		Significant: j.Significant, Exception: j.Exception, Safeguards: j.Safeguards}
-	if j.Decisions != nil {
-		a.Decisions, a.DecisionsStated = *j.Decisions, true
+	var stated struct {
+		Decisions *bool `json:"decisions"`
+		Profiling *bool `json:"profiling"`
 	}
-	if j.Profiling != nil {
-		a.Profiling, a.ProfilingStated = *j.Profiling, true
+	if err := json.Unmarshal(b, &stated); err != nil {
+		return err
 	}
+	a.DecisionsStated, a.ProfilingStated = stated.Decisions != nil, stated.Profiling != nil
 	return nil
 }
 
 // MarshalJSON encodes an automation block with only the answers the model
 // states.
 func (a Automation) MarshalJSON() ([]byte, error) {
-	j := automationJSON{Description: a.Description, Logic: a.Logic, Consequences: a.Consequences,
-		Significant: a.Significant, Exception: a.Exception, Safeguards: a.Safeguards}
+	type plain Automation
+	out := struct {
+		plain
+		// These shadow plain's, so that an unstated answer is left out.
+		Decisions *bool `json:"decisions,omitempty"`
+		Profiling *bool `json:"profiling,omitempty"`
+	}{plain: plain(a)}
 	if a.DecisionsStated || a.Decisions {
-		j.Decisions = &a.Decisions
+		out.Decisions = &a.Decisions
 	}
 	if a.ProfilingStated || a.Profiling {
-		j.Profiling = &a.Profiling
+		out.Profiling = &a.Profiling
 	}
-	return json.Marshal(j)
+	return json.Marshal(out)
 }
 
 // NoDecisions reports whether the automation block states that no
