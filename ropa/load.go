@@ -39,32 +39,6 @@ func Load(dir string) (*Model, error) {
 	return LoadFiles(files)
 }
 
-// ReadDir reads the .cue files directly inside dir, sorted by name.
-func ReadDir(dir string) ([]File, error) {
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return nil, unreadable(Pos{File: dir}, fmt.Sprintf("cannot read model directory: %v", unwrapPathError(err)),
-			"pass the directory that holds the model's .cue files")
-	}
-	var files []File
-	for _, e := range entries {
-		if e.IsDir() || !strings.HasSuffix(e.Name(), ".cue") || strings.HasPrefix(e.Name(), ".") {
-			continue
-		}
-		name := filepath.Join(dir, e.Name())
-		data, err := os.ReadFile(name)
-		if err != nil {
-			return nil, unreadable(Pos{File: relFile(name)}, fmt.Sprintf("cannot read file: %v", unwrapPathError(err)), "")
-		}
-		files = append(files, File{Name: displayName(name), Data: data})
-	}
-	if len(files) == 0 {
-		return nil, unreadable(Pos{File: dir}, "no .cue files in the model directory",
-			"run `ropa init "+dir+"` to create a starter model")
-	}
-	return files, nil
-}
-
 // displayName gives a file name as diagnostics print it: relative names
 // keep a leading ./ as cue prints them.
 func displayName(name string) string {
@@ -92,6 +66,9 @@ func unreadable(pos Pos, msg, hint string) *LoadError {
 // package. It is Load without the file system, for models read from a git
 // revision or generated in memory.
 func LoadFiles(files []File) (*Model, error) {
+	if le := checkSources(files); le != nil {
+		return nil, le
+	}
 	ctx := cuecontext.New()
 
 	// Parse every file, reporting every syntax error at once.
@@ -119,6 +96,10 @@ func LoadFiles(files []File) (*Model, error) {
 	if len(diags) > 0 {
 		return nil, &LoadError{Kind: ErrUnreadable, Diagnostics: diags}
 	}
+	if diags, kind := boundSyntax(syntax); len(diags) > 0 {
+		sortDiagnostics(diags)
+		return nil, &LoadError{Kind: kind, Diagnostics: diags}
+	}
 
 	positions := index.positions()
 	if m := loadValid(syntax, index); m != nil {
@@ -128,11 +109,16 @@ func LoadFiles(files []File) (*Model, error) {
 	// fresh syntax (the merged file took the parsed declarations), so the
 	// problems can be reported one by one.
 	inst := build.NewContext().NewInstance("", nil)
+	fresh := make([]*ast.File, 0, len(files))
 	for _, f := range files {
 		syn, err := parser.ParseFile(f.Name, f.Data)
 		if err != nil {
 			return nil, &LoadError{Kind: ErrUnreadable, Diagnostics: cueDiagnostics(err, Positions{})}
 		}
+		fresh = append(fresh, syn)
+	}
+	boundSyntax(fresh) // passed above; this prunes the fresh trees alike
+	for _, syn := range fresh {
 		if err := inst.AddSyntax(syn); err != nil {
 			return nil, &LoadError{Kind: ErrUnreadable, Diagnostics: cueDiagnostics(err, Positions{})}
 		}

@@ -29,6 +29,8 @@ type BuildOptions struct {
 	Quiet bool
 	// FrontMatter starts Markdown notices with YAML front matter.
 	FrontMatter bool
+	// Limits bound the evaluation of the model: --max-memory and --timeout.
+	Limits LimitOptions
 }
 
 func newBuildCmd(streams IO, runF func(*BuildOptions) error) *cobra.Command {
@@ -68,6 +70,7 @@ Examples:
 	cmd.Flags().StringSliceVar(&opts.Only, "only", nil, "render only these output families: "+strings.Join(names, ", "))
 	cmd.Flags().BoolVarP(&opts.Quiet, "quiet", "q", false, "do not list the files written")
 	cmd.Flags().BoolVar(&opts.FrontMatter, "front-matter", false, "start Markdown notices with YAML front matter (title, date, version, lang) for Hugo, Jekyll and the like")
+	addLimitFlags(cmd, &opts.Limits)
 	return cmd
 }
 
@@ -76,7 +79,7 @@ func runBuild(opts *BuildOptions, streams IO) error {
 	if err != nil {
 		return &ExitError{Code: ExitUsage, Err: err}
 	}
-	m, err := loadModel(opts.Dir, streams)
+	m, err := loadModel(opts.Dir, opts.Limits)
 	if err != nil {
 		return &ExitError{Code: err.(*ExitError).Code, Err: fmt.Errorf("%v\nropa build: nothing written", err)}
 	}

@@ -27,6 +27,8 @@ type CheckOptions struct {
 	// Now is the date the linter judges waiver expiry and notice age by,
 	// YYYY-MM-DD; empty means today.
 	Now string
+	// Limits bound the evaluation of the model: --max-memory and --timeout.
+	Limits LimitOptions
 }
 
 func newCheckCmd(streams IO, runF func(*CheckOptions) error) *cobra.Command {
@@ -47,7 +49,9 @@ pull request) and sarif (SARIF 2.1.0, for code scanning).
 
 Exit status: 0 when there is no finding at or above --fail-on, 1 when there
 is (or the model breaks the schema), 2 when the command is used wrongly,
-DIR cannot be read or a file does not parse.
+DIR cannot be read or a file does not parse, 3 when loading the model goes
+past a resource limit (file size or count, --timeout, --max-memory; see
+'ropa help').
 
 Examples:
   ropa check examples/minimal
@@ -66,6 +70,7 @@ Examples:
 	cmd.Flags().StringVar(&opts.Format, "format", "text", "output format: "+strings.Join(report.Formats, ", "))
 	cmd.Flags().StringVar(&opts.FailOn, "fail-on", "error", "lowest severity that fails the check: error, warning, info or none")
 	cmd.Flags().StringVar(&opts.Now, "now", "", "judge waiver expiry and notice age as of this date, YYYY-MM-DD (default today)")
+	addLimitFlags(cmd, &opts.Limits)
 	return cmd
 }
 
@@ -108,7 +113,7 @@ func runCheck(opts *CheckOptions, streams IO) error {
 		// Noon, so that a waiver expiring that day still holds.
 		now = t.Add(12 * time.Hour)
 	}
-	m, err := loadModel(opts.Dir, streams)
+	m, err := loadModel(opts.Dir, opts.Limits)
 	if err != nil {
 		// Machine formats carry load problems too, as findings of the
 		// rule "schema"; the exit status stays loadModel's.
