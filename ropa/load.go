@@ -411,8 +411,12 @@ func missingRequired(user, def cue.Value, ps Positions) []Diagnostic {
 // every message about it, would bury the message.
 var longQuoted = regexp.MustCompile(`"(?:[^"\\]|\\.){80,}"`)
 
-// tidy shortens long quoted strings in diagnostics to their first 40 and
-// last 10 characters, saying how long they were.
+// longBare matches a long unquoted label in a path.
+var longBare = regexp.MustCompile(`[A-Za-z0-9_$-]{80,}`)
+
+// tidy shortens long quoted strings in diagnostics, and long labels in
+// their paths, to their first 40 and last 10 characters, saying how long
+// they were.
 func tidy(ds []Diagnostic) {
 	shorten := func(s string) string {
 		if len(s) < 80 {
@@ -433,6 +437,8 @@ func tidy(ds []Diagnostic) {
 	for i := range ds {
 		ds[i].Message = shorten(ds[i].Message)
 		ds[i].Hint = shorten(ds[i].Hint)
-		ds[i].Path = shorten(ds[i].Path)
+		ds[i].Path = longBare.ReplaceAllStringFunc(shorten(ds[i].Path), func(k string) string {
+			return fmt.Sprintf("%s...%s(%d characters)", k[:40], k[len(k)-10:], len(k))
+		})
 	}
 }
