@@ -56,7 +56,15 @@ type IO struct {
 }
 
 // Main runs ropa with the process's arguments and returns the exit status.
+// It does the work in a child process it supervises (see supervise), so
+// that even the Go runtime running out of memory ends with a message and
+// exit status 3 rather than a dump of goroutines.
 func Main() int {
+	if os.Getenv(childEnv) == "" {
+		if code, ok := supervise(); ok {
+			return code
+		}
+	}
 	return Run(os.Args[1:], IO{Out: os.Stdout, Err: os.Stderr})
 }
 
