@@ -2,7 +2,6 @@ package ropa
 
 import (
 	"strconv"
-	"strings"
 	"sync"
 
 	"cuelang.org/go/cue/ast"
@@ -85,7 +84,8 @@ func (x *astIndex) lookup(path string) (Pos, bool) {
 	for _, seg := range splitPath(path) {
 		var next []ast.Expr
 		found = false
-		if i, isIndex := indexSeg(seg); isIndex {
+		if seg.isIndex {
+			i := seg.index
 			for _, c := range cands {
 				for _, e := range expand(c) {
 					if l, ok := e.(*ast.ListLit); ok && i < len(l.Elts) {
@@ -98,7 +98,7 @@ func (x *astIndex) lookup(path string) (Pos, bool) {
 			}
 		} else {
 			for _, c := range cands {
-				for _, f := range x.named(c, seg) {
+				for _, f := range x.named(c, seg.name) {
 					if !found {
 						pos, found = toPos(f.Label.Pos()), true
 					}
@@ -120,7 +120,7 @@ func (x *astIndex) candidates(path string) []ast.Expr {
 	for _, seg := range splitPath(path) {
 		var next []ast.Expr
 		for _, c := range cands {
-			for _, f := range x.named(c, seg) {
+			for _, f := range x.named(c, seg.name) {
 				next = append(next, f.Value)
 			}
 		}
@@ -203,46 +203,6 @@ func structFields(e ast.Expr) []*ast.Field {
 		}
 	}
 	return out
-}
-
-// splitPath splits a model path into selectors and [i] indices.
-func splitPath(path string) []string {
-	if path == "" {
-		return nil
-	}
-	var out []string
-	for _, part := range strings.Split(path, ".") {
-		for {
-			i := strings.IndexByte(part, '[')
-			if i < 0 {
-				out = append(out, part)
-				break
-			}
-			if i > 0 {
-				out = append(out, part[:i])
-			}
-			j := strings.IndexByte(part[i:], ']')
-			if j < 0 {
-				out = append(out, part[i:])
-				break
-			}
-			out = append(out, part[i:i+j+1])
-			part = part[i+j+1:]
-			if part == "" {
-				break
-			}
-		}
-	}
-	return out
-}
-
-// indexSeg parses a [i] segment.
-func indexSeg(seg string) (int, bool) {
-	if len(seg) < 3 || seg[0] != '[' || seg[len(seg)-1] != ']' {
-		return 0, false
-	}
-	i, err := strconv.Atoi(seg[1 : len(seg)-1])
-	return i, err == nil
 }
 
 // labelName returns the field name of an identifier or a quoted label.

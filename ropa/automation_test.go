@@ -10,7 +10,7 @@ import (
 // unknown through decoding and encoding, instead of becoming false.
 func TestAutomationStated(t *testing.T) {
 	for _, tc := range []struct {
-		in, out string
+		in, out  string
 		noD, noP bool
 	}{
 		{`{"profiling": true}`, `"profiling":true`, false, false},

@@ -16,7 +16,16 @@ const (
 	// ErrInvalid: the files parse, but the model breaks the schema or
 	// names an entity that does not exist. Exit status 1.
 	ErrInvalid
+	// ErrResource: reading or evaluating the model would go past a
+	// resource limit (file size, file count, evaluation time or memory, or
+	// a construct whose cost ropa bounds before evaluating). Exit status 3.
+	ErrResource
 )
+
+// MaxPrinted is how many diagnostics LoadError.Error prints; the rest are
+// counted. A model with more problems than this has one mistake repeated,
+// and the first screenful says what it is.
+const MaxPrinted = 50
 
 // LoadError is every problem found while loading a model.
 type LoadError struct {
@@ -24,10 +33,15 @@ type LoadError struct {
 	Diagnostics []Diagnostic
 }
 
-// Error prints one diagnostic a line.
+// Error prints one diagnostic a line, the first MaxPrinted of them, then
+// how many more there are.
 func (e *LoadError) Error() string {
 	var b strings.Builder
 	for i, d := range e.Diagnostics {
+		if i == MaxPrinted {
+			fmt.Fprintf(&b, "\n... and %d more", len(e.Diagnostics)-MaxPrinted)
+			break
+		}
 		if i > 0 {
 			b.WriteByte('\n')
 		}

@@ -20,6 +20,13 @@ func explain(ds []Diagnostic, def cue.Value) []Diagnostic {
 		d := &ds[i]
 		field := lastField(d.Path)
 		switch {
+		case strings.Contains(d.Message, "field not allowed") && isKeyPath(d.Path):
+			// The label is an entity's key, and the map takes only #Key.
+			d.Message = fmt.Sprintf("key %q is not a valid key", field)
+			d.Hint = "keys start with a lower-case letter and hold only a-z, 0-9, - and _, at most 64 characters"
+			if s := suggestKey(field); s != "" {
+				d.Hint += fmt.Sprintf("; e.g. %s", s)
+			}
 		case strings.Contains(d.Message, "field not allowed"):
 			d.Message = fmt.Sprintf("field %q is not allowed here", field)
 			allowed := allowedFields(def, parentPath(d.Path))
@@ -53,22 +60,49 @@ func hintForPattern(msg string) string {
 		return `periods are written as a number and a unit, e.g. "6 years", "3 months", "30 days"`
 	case strings.Contains(msg, "@"):
 		return `write an email address such as "dpo@example.org.uk"`
-	case strings.Contains(msg, "^[a-z][a-z0-9_-]*$"):
-		return "keys start with a lower-case letter and hold only a-z, 0-9, - and _"
+	case strings.Contains(msg, "^[a-z][a-z0-9_-]{0,63}$"):
+		return "keys start with a lower-case letter and hold only a-z, 0-9, - and _, at most 64 characters"
 	}
 	return ""
 }
 
-// lastField is the last selector of a field path, without any index.
-func lastField(path string) string {
-	p := path
-	for strings.HasSuffix(p, "]") {
-		p = parentPath(p)
+// isKeyPath reports whether a path names an entity of a keyed map
+// (categories.x, controller.jointControllers.x, phrases are free text).
+func isKeyPath(path string) bool {
+	parent := parentPath(path)
+	if parent == "controller.jointControllers" {
+		return true
 	}
-	if i := strings.LastIndexByte(p, '.'); i >= 0 {
-		return p[i+1:]
+	_, ok := tableDefs[parent]
+	return ok
+}
+
+// suggestKey turns an invalid key into a valid one: lower case, every run
+// of other characters a single '-', a leading letter, at most 64
+// characters. It returns "" when nothing of the key is left.
+func suggestKey(key string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(key) {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9', r == '_':
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		default:
+			dash = true
+		}
 	}
-	return p
+	s := strings.TrimLeft(b.String(), "0123456789_-")
+	if len(s) > 64 {
+		s = strings.TrimRight(s[:64], "-_")
+	}
+	if s == "" || s == key {
+		return ""
+	}
+	return s
 }
 
 // allowedFields lists the fields the schema allows at the struct path.
@@ -102,22 +136,22 @@ var tableDefs = map[string]string{
 // index through the list's element type. The result does not exist when
 // the schema has nothing at the path.
 func schemaAt(def cue.Value, path string) cue.Value {
-	parts := strings.Split(strings.ReplaceAll(path, "[", ".["), ".")
+	parts := splitPath(path)
 	v := def
-	if d, ok := tableDefs[parts[0]]; ok && len(parts) >= 2 {
-		v = schemaRoot(def).LookupPath(cue.MakePath(cue.Def(d)))
-		parts = parts[2:]
+	if len(parts) >= 2 && !parts[0].isIndex {
+		if d, ok := tableDefs[parts[0].name]; ok {
+			v = schemaRoot(def).LookupPath(cue.MakePath(cue.Def(d)))
+			parts = parts[2:]
+		}
 	}
 	for _, part := range parts {
 		switch {
-		case part == "":
-			continue
-		case strings.HasPrefix(part, "["):
+		case part.isIndex:
 			v = v.LookupPath(cue.MakePath(cue.AnyIndex))
 		default:
-			next := v.LookupPath(cue.MakePath(cue.Str(part)))
+			next := v.LookupPath(cue.MakePath(cue.Str(part.name)))
 			if !next.Exists() {
-				next = v.LookupPath(cue.MakePath(cue.Str(part).Optional()))
+				next = v.LookupPath(cue.MakePath(cue.Str(part.name).Optional()))
 			}
 			v = next
 		}

@@ -5,15 +5,18 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"cuelang.org/go/cue"
 	"cuelang.org/go/cue/ast"
 	"cuelang.org/go/cue/build"
 	"cuelang.org/go/cue/cuecontext"
 	cueerrors "cuelang.org/go/cue/errors"
+	"cuelang.org/go/cue/literal"
 	"cuelang.org/go/cue/parser"
 	"cuelang.org/go/cue/token"
 
@@ -37,32 +40,6 @@ func Load(dir string) (*Model, error) {
 		return nil, err
 	}
 	return LoadFiles(files)
-}
-
-// ReadDir reads the .cue files directly inside dir, sorted by name.
-func ReadDir(dir string) ([]File, error) {
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return nil, unreadable(Pos{File: dir}, fmt.Sprintf("cannot read model directory: %v", unwrapPathError(err)),
-			"pass the directory that holds the model's .cue files")
-	}
-	var files []File
-	for _, e := range entries {
-		if e.IsDir() || !strings.HasSuffix(e.Name(), ".cue") || strings.HasPrefix(e.Name(), ".") {
-			continue
-		}
-		name := filepath.Join(dir, e.Name())
-		data, err := os.ReadFile(name)
-		if err != nil {
-			return nil, unreadable(Pos{File: relFile(name)}, fmt.Sprintf("cannot read file: %v", unwrapPathError(err)), "")
-		}
-		files = append(files, File{Name: displayName(name), Data: data})
-	}
-	if len(files) == 0 {
-		return nil, unreadable(Pos{File: dir}, "no .cue files in the model directory",
-			"run `ropa init "+dir+"` to create a starter model")
-	}
-	return files, nil
 }
 
 // displayName gives a file name as diagnostics print it: relative names
@@ -92,6 +69,17 @@ func unreadable(pos Pos, msg, hint string) *LoadError {
 // package. It is Load without the file system, for models read from a git
 // revision or generated in memory.
 func LoadFiles(files []File) (*Model, error) {
+	m, err := loadFiles(files)
+	if le, ok := err.(*LoadError); ok {
+		tidy(le.Diagnostics)
+	}
+	return m, err
+}
+
+func loadFiles(files []File) (*Model, error) {
+	if le := checkSources(files); le != nil {
+		return nil, le
+	}
 	ctx := cuecontext.New()
 
 	// Parse every file, reporting every syntax error at once.
@@ -119,6 +107,10 @@ func LoadFiles(files []File) (*Model, error) {
 	if len(diags) > 0 {
 		return nil, &LoadError{Kind: ErrUnreadable, Diagnostics: diags}
 	}
+	if diags, kind := boundSyntax(syntax); len(diags) > 0 {
+		sortDiagnostics(diags)
+		return nil, &LoadError{Kind: kind, Diagnostics: diags}
+	}
 
 	positions := index.positions()
 	if m := loadValid(syntax, index); m != nil {
@@ -128,11 +120,16 @@ func LoadFiles(files []File) (*Model, error) {
 	// fresh syntax (the merged file took the parsed declarations), so the
 	// problems can be reported one by one.
 	inst := build.NewContext().NewInstance("", nil)
+	fresh := make([]*ast.File, 0, len(files))
 	for _, f := range files {
 		syn, err := parser.ParseFile(f.Name, f.Data)
 		if err != nil {
 			return nil, &LoadError{Kind: ErrUnreadable, Diagnostics: cueDiagnostics(err, Positions{})}
 		}
+		fresh = append(fresh, syn)
+	}
+	boundSyntax(fresh) // passed above; this prunes the fresh trees alike
+	for _, syn := range fresh {
 		if err := inst.AddSyntax(syn); err != nil {
 			return nil, &LoadError{Kind: ErrUnreadable, Diagnostics: cueDiagnostics(err, Positions{})}
 		}
@@ -247,8 +244,8 @@ func pathFromStrings(elems []string) string {
 		elems = elems[1:]
 	}
 	for _, e := range elems {
-		if uq, err := strconv.Unquote(e); err == nil && strings.HasPrefix(e, `"`) {
-			e = uq // keys are [a-z][a-z0-9_-]*: paths carry them unquoted
+		if uq, err := literal.Unquote(e); err == nil && strings.HasPrefix(e, `"`) {
+			e = pathLabel(uq) // a valid key is written bare, any other label quoted
 		} else if _, err := strconv.Atoi(e); err == nil {
 			b.WriteString("[" + e + "]")
 			continue
@@ -287,6 +284,12 @@ func cueDiagnostics(err error, ps Positions) []Diagnostic {
 		}
 		format, args := e.Msg()
 		msg := fmt.Sprintf(format, args...)
+		if strings.HasPrefix(msg, "error in call to ") {
+			// The reason a builtin failed is in the wrapped error only.
+			if full := e.Error(); strings.Contains(full, msg+": ") {
+				msg = full[strings.Index(full, msg+": "):]
+			}
+		}
 		key := pos.String() + "|" + path + "|" + msg
 		if seen[key] {
 			continue
@@ -393,7 +396,7 @@ func missingRequired(user, def cue.Value, ps Positions) []Diagnostic {
 				if entities.Value().LookupPath(cue.MakePath(cue.Str(name))).Exists() {
 					continue
 				}
-				path := table + "." + key + "." + name
+				path := keyPath(table, key) + "." + name
 				out = append(out, Diagnostic{Pos: ps.Of(path), Path: path,
 					Message: fmt.Sprintf("required field %q is missing", name),
 					Hint:    fmt.Sprintf("add `%s: ...` here; `ropa schema` shows its type", name)})
@@ -401,4 +404,41 @@ func missingRequired(user, def cue.Value, ps Positions) []Diagnostic {
 		}
 	}
 	return out
+}
+
+// longQuoted matches a quoted string in a message longer than a reader
+// can take in: a key or value of thousands of characters, repeated in
+// every message about it, would bury the message.
+var longQuoted = regexp.MustCompile(`"(?:[^"\\]|\\.){80,}"`)
+
+// longBare matches a long unquoted label in a path.
+var longBare = regexp.MustCompile(`[A-Za-z0-9_$-]{80,}`)
+
+// tidy shortens long quoted strings in diagnostics, and long labels in
+// their paths, to their first 40 and last 10 characters, saying how long
+// they were.
+func tidy(ds []Diagnostic) {
+	shorten := func(s string) string {
+		if len(s) < 80 {
+			return s
+		}
+		return longQuoted.ReplaceAllStringFunc(s, func(q string) string {
+			inner := q[1 : len(q)-1]
+			head, tail := inner[:40], inner[len(inner)-10:]
+			for !utf8.ValidString(head) && len(head) > 0 {
+				head = head[:len(head)-1]
+			}
+			for !utf8.ValidString(tail) && len(tail) > 0 {
+				tail = tail[1:]
+			}
+			return fmt.Sprintf("%q (%d characters)", head+"..."+tail, utf8.RuneCountInString(inner))
+		})
+	}
+	for i := range ds {
+		ds[i].Message = shorten(ds[i].Message)
+		ds[i].Hint = shorten(ds[i].Hint)
+		ds[i].Path = longBare.ReplaceAllStringFunc(shorten(ds[i].Path), func(k string) string {
+			return fmt.Sprintf("%s...%s(%d characters)", k[:40], k[len(k)-10:], len(k))
+		})
+	}
 }

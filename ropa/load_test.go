@@ -219,6 +219,18 @@ func FuzzLoad(f *testing.F) {
 	f.Add("activities: x: categories: [for x in [1,2] {x}]")
 	f.Add(base + "\nnotices: all: sections: [{title: \"S\", paragraphs: [], blocks: [{para: \"x\"}, {items: []}, {paragraph: \"a\", items: [\"b\"]}]}]\n")
 	f.Add(base + "\nactivities: serve: lawfulBases: [{basis: \"consent\", consent: {hw: \"x\"}}]\n")
+	// The hostile corpus, scaled down: bytes CUE cannot hold, constructs
+	// whose cost is bounded before evaluation, labels that are not keys.
+	f.Add("package t\nx: 1\n" + strings.Repeat("\x00", 64))
+	f.Add("package t\ncontroller: name: \"caf\xe9\"\n")
+	f.Add(base + doubling(12)) // not 36: a mutation that uses _s36 would need a terabyte
+	f.Add(base + "_r: [1, 2, 3]\n_b: [for a in _r for b in _r for c in _r for d in _r {a+b+c+d}]\ncontroller: legalForm: \"\\(len(_b))\"\n")
+	f.Add("package t\nimport \"list\"\n_l: list.Range(0, 1099511627776, 1)\ncontroller: legalForm: \"\\(len(_l))\"\n")
+	f.Add("package t\nimport \"strings\"\ncontroller: legalForm: strings.Repeat(\"ab\", _n)\n_n: 1Mi\n")
+	f.Add("package t\nimport \"example.com/evil\"\ncontroller: legalForm: evil.X\n")
+	f.Add(base + "\"../../pwned\": 1\nnotices: \"tenants.fragment\": {title: \"T\"}\n")
+	f.Add(base + "categories: " + strings.Repeat("k", 200) + ": name: \"K\"\nactivities: serve: categories: [\"" + strings.Repeat("k", 199) + "\"]\n")
+	f.Add(base + "sources: \"cctv-camera\": {name: \"C\", kind: \"observed\"}\nactivities: serve: sources: [\"cctv-cameras\"]\n")
 	f.Fuzz(func(t *testing.T, src string) {
 		m, err := load(src)
 		if err == nil {

@@ -48,15 +48,6 @@ func (ps Positions) Of(path string) Pos {
 	return ps.root
 }
 
-// parentPath strips the last selector or index from a field path.
-func parentPath(p string) string {
-	i := strings.LastIndexAny(p, ".[")
-	if i < 0 {
-		return ""
-	}
-	return p[:i]
-}
-
 // Diagnostic is one problem found in a model: where, which field, what is
 // wrong, and how to fix it.
 type Diagnostic struct {

@@ -58,37 +58,37 @@ func (m *Model) resolve() []Diagnostic {
 	checkRenames(r, "controller.jointControllers", m.Controller.JointControllers, func(e *JointController) string { return e.RenamedFrom })
 
 	for _, c := range m.CategoryList() {
-		c.RetentionRules = resolveAll(r, "retention rule", "retention", m.Retention, c.RetentionIDs, "categories."+c.Key+".retention")
+		c.RetentionRules = resolveAll(r, "retention rule", "retention", m.Retention, c.RetentionIDs, keyPath("categories", c.Key)+".retention")
 	}
 	for _, s := range m.SourceList() {
 		if s.Kind == "public" {
 			s.PubliclyAccessible = true // a public source is publicly accessible by definition
 		}
 		if s.RecipientID != "" {
-			s.Recipient = resolveOne(r, "recipient", "recipients", m.Recipients, s.RecipientID, "sources."+s.Key+".recipient")
+			s.Recipient = resolveOne(r, "recipient", "recipients", m.Recipients, s.RecipientID, keyPath("sources", s.Key)+".recipient")
 		}
 	}
 	for _, t := range m.TransferList() {
-		t.Recipient = resolveOne(r, "recipient", "recipients", m.Recipients, t.RecipientID, "transfers."+t.Key+".recipient")
+		t.Recipient = resolveOne(r, "recipient", "recipients", m.Recipients, t.RecipientID, keyPath("transfers", t.Key)+".recipient")
 	}
 	for _, s := range m.SchemeList() {
 		if s.OperatorID != "" {
-			s.Operator = resolveOne(r, "recipient", "recipients", m.Recipients, s.OperatorID, "schemes."+s.Key+".operator")
+			s.Operator = resolveOne(r, "recipient", "recipients", m.Recipients, s.OperatorID, keyPath("schemes", s.Key)+".operator")
 		}
 	}
 	for _, s := range m.SystemList() {
 		if s.VendorID != "" {
-			s.Vendor = resolveOne(r, "recipient", "recipients", m.Recipients, s.VendorID, "systems."+s.Key+".vendor")
+			s.Vendor = resolveOne(r, "recipient", "recipients", m.Recipients, s.VendorID, keyPath("systems", s.Key)+".vendor")
 		}
 	}
 	for _, c := range m.CookieList() {
 		c.Notices = resolveAll(r, "notice", "notices", m.Notices, c.Audiences, "cookies."+c.Key+".audiences")
 	}
 	for _, p := range m.ProcessorRecordList() {
-		p.Transfers = resolveAll(r, "transfer", "transfers", m.Transfers, p.TransferIDs, "processorRecords."+p.Key+".transfers")
+		p.Transfers = resolveAll(r, "transfer", "transfers", m.Transfers, p.TransferIDs, keyPath("processorRecords", p.Key)+".transfers")
 	}
 	for _, a := range m.ActivityList() {
-		base := "activities." + a.Key + "."
+		base := keyPath("activities", a.Key) + "."
 		a.Notices = resolveAll(r, "notice", "notices", m.Notices, a.Audiences, base+"audiences")
 		a.Subjects = resolveAll(r, "subject", "subjects", m.Subjects, a.SubjectIDs, base+"subjects")
 		a.Categories = resolveAll(r, "category", "categories", m.Categories, a.CategoryIDs, base+"categories")
@@ -126,7 +126,7 @@ func (m *Model) checkDates() []Diagnostic {
 		}
 	}
 	for _, n := range m.NoticeList() {
-		check(n.LastUpdated, "notices."+n.Key+".lastUpdated")
+		check(n.LastUpdated, keyPath("notices", n.Key)+".lastUpdated")
 	}
 	for i, w := range m.Waivers {
 		check(w.Expires, fmt.Sprintf("waivers[%d].expires", i))
@@ -163,7 +163,7 @@ func checkRenames[T any](r *resolver, table string, entities map[string]*T, from
 		if old == "" {
 			continue
 		}
-		path := table + "." + k + ".renamedFrom"
+		path := keyPath(table, k) + ".renamedFrom"
 		switch first, dup := claimed[old]; {
 		case old == k:
 			r.diags = append(r.diags, Diagnostic{Pos: r.m.Positions.Of(path), Path: path,
@@ -213,18 +213,38 @@ func resolveOne[T any](r *resolver, kind, table string, entities map[string]*T, 
 	if e, ok := entities[key]; ok {
 		return e
 	}
+	// Suggest only keys that are valid: an entity whose key breaks the
+	// key pattern is reported on its own, and is not one to refer to.
 	known := make([]string, 0, len(entities))
 	for k := range entities {
-		known = append(known, k)
+		if ValidKey(k) {
+			known = append(known, k)
+		}
 	}
 	sort.Strings(known)
-	hint := fmt.Sprintf("define %s.%s, or use one of the keys defined there", table, key)
-	if s := Nearest(key, known); s != "" {
-		hint = fmt.Sprintf("did you mean %q? Otherwise define %s.%s", s, table, key)
-	} else if len(known) == 0 {
-		hint = fmt.Sprintf("the model defines no %s; add %s.%s", table, table, key)
-	} else if len(known) <= 8 {
-		hint = fmt.Sprintf("define %s.%s, or use one of: %s", table, key, strings.Join(known, ", "))
+	// Tell people how to write the definition in CUE: a key with a '-'
+	// must be quoted there (sources: "cctv-cameras": {...}). A reference
+	// that is no valid key is reported by the schema too; it is not one
+	// to define.
+	define := fmt.Sprintf("define %s.%s", table, CUELabel(key))
+	if CUELabel(key) != key {
+		define += " (with the quotes: CUE reads an unquoted - as subtraction)"
+	}
+	valid := ValidKey(key)
+	var hint string
+	switch s := Nearest(key, known); {
+	case s != "" && valid:
+		hint = fmt.Sprintf("did you mean %q? Otherwise %s", s, define)
+	case s != "":
+		hint = fmt.Sprintf("did you mean %q?", s)
+	case !valid:
+		return nil // the schema reports a reference that is no key; there is nothing to add
+	case len(known) == 0:
+		hint = fmt.Sprintf("the model defines no %s; add %s", table, strings.TrimPrefix(define, "define "))
+	case len(known) <= 8:
+		hint = fmt.Sprintf("%s, or use one of: %s", define, strings.Join(known, ", "))
+	default:
+		hint = fmt.Sprintf("%s, or use one of the keys defined there", define)
 	}
 	r.diags = append(r.diags, Diagnostic{
 		Pos:     r.m.Positions.Of(path),
@@ -234,3 +254,10 @@ func resolveOne[T any](r *resolver, kind, table string, entities map[string]*T, 
 	})
 	return nil
 }
+
+// keyPattern is the schema's #Key.
+var keyPattern = regexp.MustCompile(`^[a-z][a-z0-9_-]{0,63}$`)
+
+// ValidKey reports whether s is a valid entity key: a lower-case letter,
+// then up to 63 of a-z, 0-9, - and _, as the schema's #Key requires.
+func ValidKey(s string) bool { return keyPattern.MatchString(s) }

@@ -37,6 +37,8 @@ type BuildOptions struct {
 	// PDFFont and PDFFontBold are TrueType font files to set PDFs in
 	// instead of the embedded Go fonts; PDFFontBold needs PDFFont.
 	PDFFont, PDFFontBold string
+	// Limits bound the evaluation of the model: --max-memory and --timeout.
+	Limits LimitOptions
 }
 
 func newBuildCmd(streams IO, runF func(*BuildOptions) error) *cobra.Command {
@@ -127,6 +129,7 @@ Examples:
 	cmd.Flags().StringVar(&opts.PDFFont, "pdf-font", "", "set PDFs in this TrueType `font` (.ttf) instead of the embedded Go fonts, for scripts they lack")
 	cmd.Flags().StringVar(&opts.PDFFontBold, "pdf-font-bold", "", "the bold TrueType `font` to go with --pdf-font (default: --pdf-font for bold too)")
 	cmd.Flags().BoolVar(&opts.FrontMatter, "front-matter", false, "start Markdown notices with YAML front matter (title, date, version, lang) for Hugo, Jekyll and the like")
+	addLimitFlags(cmd, &opts.Limits)
 	return cmd
 }
 
@@ -144,7 +147,7 @@ func runBuild(opts *BuildOptions, streams IO) error {
 	case opts.PDFFontBold != "":
 		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa build: --pdf-font-bold needs --pdf-font, the regular font to go with it\nnothing written")}
 	}
-	m, err := loadModel(opts.Dir, streams)
+	m, err := loadModel(opts.Dir, opts.Limits)
 	if err == nil {
 		err = outputCollisions(m, selected)
 	}

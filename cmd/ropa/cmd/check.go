@@ -28,6 +28,8 @@ type CheckOptions struct {
 	// Now is the date the linter judges waiver expiry and notice age by,
 	// YYYY-MM-DD; empty means today.
 	Now string
+	// Limits bound the evaluation of the model: --max-memory and --timeout.
+	Limits LimitOptions
 }
 
 func newCheckCmd(streams IO, runF func(*CheckOptions) error) *cobra.Command {
@@ -53,7 +55,9 @@ a phrase or section the notices cannot render.
 
 Exit status: 0 when there is no finding at or above --fail-on, 1 when there
 is (or build would refuse the model), 2 when the command is used wrongly,
-DIR cannot be read or a file does not parse.
+DIR cannot be read or a file does not parse, 3 when loading the model goes
+past a resource limit (file size or count, --timeout, --max-memory; see
+'ropa help').
 
 Examples:
   ropa check examples/minimal
@@ -72,6 +76,7 @@ Examples:
 	cmd.Flags().StringVar(&opts.Format, "format", "text", "output format: "+strings.Join(report.Formats, ", "))
 	cmd.Flags().StringVar(&opts.FailOn, "fail-on", "error", "lowest severity that fails the check: error, warning, info or none")
 	cmd.Flags().StringVar(&opts.Now, "now", "", "judge waiver expiry and notice age as of this date, YYYY-MM-DD (default today)")
+	addLimitFlags(cmd, &opts.Limits)
 	return cmd
 }
 
@@ -114,7 +119,7 @@ func runCheck(opts *CheckOptions, streams IO) error {
 		// Noon, so that a waiver expiring that day still holds.
 		now = t.Add(12 * time.Hour)
 	}
-	m, err := loadModel(opts.Dir, streams)
+	m, err := loadModel(opts.Dir, opts.Limits)
 	if err == nil {
 		// Files two outputs would write are refused by `ropa build`,
 		// whatever it is asked to render: report them as the model's

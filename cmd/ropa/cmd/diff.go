@@ -23,6 +23,8 @@ type DiffOptions struct {
 	// FailOn is the lowest class that makes the exit status 1: notify,
 	// register, editorial or none.
 	FailOn string
+	// Limits bound the evaluation of the model: --max-memory and --timeout.
+	Limits LimitOptions
 }
 
 // diffWriters are the output formats of `ropa diff`.
@@ -113,7 +115,8 @@ out when empty.
 
 Exit status: 0, or 1 when a change at or above --fail-on exists (notify >
 register > editorial; the default, none, never fails); 2 when the command
-is used wrongly or a side cannot be read or loaded.
+is used wrongly or a side cannot be read or loaded; 3 when loading a side
+goes past a resource limit (see 'ropa help').
 
 Examples:
   ropa diff main HEAD examples/whg
@@ -134,6 +137,7 @@ Examples:
 	}
 	cmd.Flags().StringVarP(&opts.Format, "format", "f", "text", "output `format`: text, markdown or json")
 	cmd.Flags().StringVar(&opts.FailOn, "fail-on", "none", "exit 1 when a change of this `class` or higher exists: notify, register, editorial or none")
+	addLimitFlags(cmd, &opts.Limits)
 	return cmd
 }
 
@@ -154,11 +158,11 @@ func runDiff(opts *DiffOptions, streams IO) error {
 	if err != nil {
 		return err
 	}
-	old, err := loadSide("OLD", oldSide)
+	old, err := loadSide("OLD", oldSide, opts.Limits)
 	if err != nil {
 		return err
 	}
-	new, err := loadSide("NEW", newSide)
+	new, err := loadSide("NEW", newSide, opts.Limits)
 	if err != nil {
 		return err
 	}
@@ -183,16 +187,25 @@ func resolveSide(which, arg, dir string) (diff.Side, error) {
 	return s, nil
 }
 
-// loadSide loads one side; any failure, an invalid model included, is exit
-// status 2, since there is nothing to compare.
-func loadSide(which string, s diff.Side) (*ropa.Model, error) {
-	m, err := s.Load()
+// loadSide loads one side within the limits; any failure, an invalid
+// model included, is exit status 2, since there is nothing to compare,
+// except a resource limit, which is 3.
+func loadSide(which string, s diff.Side, limits LimitOptions) (*ropa.Model, error) {
+	m, err := limits.guardLoad(s.Label(), s.Load)
 	if err == nil {
 		return m, nil
 	}
+	var ee *ExitError
+	if errors.As(err, &ee) {
+		return nil, &ExitError{Code: ee.Code, Err: fmt.Errorf("ropa diff: %s %s: %v", which, s.Label(), ee.Err)}
+	}
+	code := ExitUsage
+	if loadErrorCode(err) == ExitResource {
+		code = ExitResource
+	}
 	var le *ropa.LoadError
 	if errors.As(err, &le) {
-		return nil, &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa diff: %s %s does not load:\n%v", which, s.Label(), err)}
+		return nil, &ExitError{Code: code, Err: fmt.Errorf("ropa diff: %s %s does not load:\n%v", which, s.Label(), err)}
 	}
-	return nil, &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa diff: %s: %v", which, err)}
+	return nil, &ExitError{Code: code, Err: fmt.Errorf("ropa diff: %s: %v", which, err)}
 }

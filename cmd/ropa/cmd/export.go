@@ -27,6 +27,8 @@ type ExportOptions struct {
 	Format string
 	// Out is the file to write; empty or "-" writes to standard output.
 	Out string
+	// Limits bound the evaluation of the model: --max-memory and --timeout.
+	Limits LimitOptions
 }
 
 // exportFormats are the formats `ropa export --format` accepts.
@@ -47,7 +49,8 @@ Output goes to standard output, or to --out, which is written atomically:
 nothing is written unless the model validates.
 
 Exit status: 0 when the export was written, 1 when the model has problems,
-2 when the command is used wrongly or DIR cannot be read.
+2 when the command is used wrongly or DIR cannot be read, 3 when loading
+the model goes past a resource limit (see 'ropa help').
 
 Examples:
   ropa export examples/minimal
@@ -64,6 +67,7 @@ Examples:
 	}
 	cmd.Flags().StringVar(&opts.Format, "format", "json", "export format: "+strings.Join(exportFormats, ", "))
 	cmd.Flags().StringVarP(&opts.Out, "out", "o", "", "write to this `file` instead of standard output")
+	addLimitFlags(cmd, &opts.Limits)
 	return cmd
 }
 
@@ -71,7 +75,7 @@ func runExport(opts *ExportOptions, streams IO) error {
 	if opts.Format != "json" {
 		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa export: unknown format %q; choose from: %s", opts.Format, strings.Join(exportFormats, ", "))}
 	}
-	m, err := loadModel(opts.Dir, streams)
+	m, err := loadModel(opts.Dir, opts.Limits)
 	if err != nil {
 		return err
 	}

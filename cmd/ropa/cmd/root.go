@@ -24,6 +24,11 @@ const (
 	// ExitUsage: the command was called wrongly, or the model could not be
 	// read or parsed.
 	ExitUsage = 2
+	// ExitResource: loading the model went past a resource limit: a file
+	// too large or not a regular file's worth of text, too many files, a
+	// construct whose cost ropa bounds, or evaluation past --timeout or
+	// --max-memory.
+	ExitResource = 3
 )
 
 // ExitError carries an exit status out of a command. Its message, when
@@ -51,7 +56,15 @@ type IO struct {
 }
 
 // Main runs ropa with the process's arguments and returns the exit status.
+// It does the work in a child process it supervises (see supervise), so
+// that even the Go runtime running out of memory ends with a message and
+// exit status 3 rather than a dump of goroutines.
 func Main() int {
+	if os.Getenv(childEnv) == "" {
+		if code, ok := supervise(); ok {
+			return code
+		}
+	}
 	return Run(os.Args[1:], IO{Out: os.Stdout, Err: os.Stderr})
 }
 
@@ -88,7 +101,15 @@ A model is a directory holding one CUE package. Start one with 'ropa init',
 check it with 'ropa check', render it with 'ropa build'.
 
 Exit status: 0 when all is well, 1 when the model has problems, 2 when the
-command was used wrongly or the model cannot be read.`,
+command was used wrongly or the model cannot be read, 3 when loading the
+model goes past a resource limit (file size or count, --timeout,
+--max-memory, or a construct whose cost ropa bounds).
+
+Limits: a model is at most 1,000 .cue files, 8 MiB a file and 32 MiB in
+all, read from regular files (or links to regular files inside the model
+directory). Evaluating it may take at most --timeout (default 60s) and
+--max-memory of heap (default GOMEMLIMIT if set, else 1GiB); both flags are
+on every command that loads a model.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
@@ -109,20 +130,16 @@ command was used wrongly or the model cannot be read.`,
 	return root
 }
 
-// loadModel loads dir and turns a load failure into the matching exit
-// status, printing every diagnostic.
-func loadModel(dir string, streams IO) (*ropa.Model, error) {
-	m, err := ropa.Load(dir)
+// loadModel loads dir within the limits and turns a load failure into
+// the matching exit status, printing every diagnostic.
+func loadModel(dir string, limits LimitOptions) (*ropa.Model, error) {
+	m, err := limits.guardLoad(dir, func() (*ropa.Model, error) { return ropa.Load(dir) })
 	if err == nil {
 		return m, nil
 	}
-	var le *ropa.LoadError
-	if errors.As(err, &le) {
-		code := ExitFindings
-		if le.Kind == ropa.ErrUnreadable {
-			code = ExitUsage
-		}
-		return nil, &ExitError{Code: code, Err: err}
+	var ee *ExitError
+	if errors.As(err, &ee) {
+		return nil, err
 	}
-	return nil, &ExitError{Code: ExitUsage, Err: err}
+	return nil, &ExitError{Code: loadErrorCode(err), Err: err}
 }

@@ -1,10 +1,13 @@
 package cmd
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -45,5 +48,53 @@ func TestScripts(t *testing.T) {
 			env.Setenv("SOURCE_DATE_EPOCH", "1735689600")
 			return nil
 		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"fill":   cmdFill,
+			"append": cmdAppend,
+			"mkfifo": cmdMkfifo,
+		},
 	})
+}
+
+// cmdFill appends N copies of a byte, given in hex, to a file: the hostile
+// scripts make NUL bytes, invalid UTF-8 and oversized files with it.
+//
+//	fill FILE N HEXBYTE
+func cmdFill(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 3 {
+		ts.Fatalf("usage: fill FILE N HEXBYTE")
+	}
+	n, err := strconv.Atoi(args[1])
+	ts.Check(err)
+	b, err := strconv.ParseUint(args[2], 16, 8)
+	ts.Check(err)
+	appendTo(ts, args[0], bytes.Repeat([]byte{byte(b)}, n))
+}
+
+// cmdAppend appends text to a file, each \n in it written as a newline.
+//
+//	append FILE TEXT
+func cmdAppend(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: append FILE TEXT")
+	}
+	appendTo(ts, args[0], []byte(strings.ReplaceAll(args[1], `\n`, "\n")))
+}
+
+func appendTo(ts *testscript.TestScript, name string, data []byte) {
+	f, err := os.OpenFile(ts.MkAbs(name), os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o644)
+	ts.Check(err)
+	_, err = f.Write(data)
+	ts.Check(err)
+	ts.Check(f.Close())
+}
+
+// cmdMkfifo makes a named pipe.
+//
+//	mkfifo FILE
+func cmdMkfifo(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: mkfifo FILE")
+	}
+	ts.Check(syscall.Mkfifo(ts.MkAbs(args[0]), 0o644))
 }
