@@ -65,10 +65,8 @@ func (x *astIndex) order(path string) []string {
 // orders returns the source order of every keyed map of the model.
 func (x *astIndex) orders() map[string][]string {
 	out := map[string][]string{}
-	for _, field := range []string{"notices", "subjects", "categories", "sources", "recipients",
-		"transfers", "retention", "schemes", "systems", "activities", "cookies",
-		"processorRecords", "controller.jointControllers"} {
-		out[field] = x.order(field)
+	for _, k := range Kinds {
+		out[k.Path] = x.order(k.Path)
 	}
 	return out
 }

@@ -69,11 +69,7 @@ func hintForPattern(msg string) string {
 // isKeyPath reports whether a path names an entity of a keyed map
 // (categories.x, controller.jointControllers.x, phrases are free text).
 func isKeyPath(path string) bool {
-	parent := parentPath(path)
-	if parent == "controller.jointControllers" {
-		return true
-	}
-	_, ok := tableDefs[parent]
+	_, ok := KindAt(parentPath(path))
 	return ok
 }
 
@@ -123,14 +119,6 @@ func allowedFields(def cue.Value, path string) []string {
 	return out
 }
 
-// tableDefs names the definition of the entities of each keyed map.
-var tableDefs = map[string]string{
-	"notices": "#Notice", "subjects": "#Subject", "categories": "#Category",
-	"sources": "#Source", "recipients": "#Recipient", "transfers": "#Transfer",
-	"retention": "#Retention", "schemes": "#Scheme", "systems": "#System",
-	"activities": "#Activity", "cookies": "#Cookie", "processorRecords": "#ProcessorRecord",
-}
-
 // schemaAt returns the schema that governs a model path: a field inside an
 // entity of a keyed map resolves through the entity's definition, a list
 // index through the list's element type. The result does not exist when
@@ -139,8 +127,8 @@ func schemaAt(def cue.Value, path string) cue.Value {
 	parts := splitPath(path)
 	v := def
 	if len(parts) >= 2 && !parts[0].isIndex {
-		if d, ok := tableDefs[parts[0].name]; ok {
-			v = schemaRoot(def).LookupPath(cue.MakePath(cue.Def(d)))
+		if k, ok := KindAt(parts[0].name); ok {
+			v = schemaRoot(def).LookupPath(cue.MakePath(cue.Def(k.Def)))
 			parts = parts[2:]
 		}
 	}
@@ -170,15 +158,16 @@ func schemaRoot(def cue.Value) cue.Value {
 
 // isMapField reports whether the path so far ends at a map keyed by #Key.
 func isMapField(sels []cue.Selector) bool {
-	last := sels[len(sels)-1].String()
-	if len(sels) == 1 {
-		switch last {
-		case "notices", "subjects", "categories", "sources", "recipients", "transfers", "retention",
-			"schemes", "systems", "activities", "cookies", "processorRecords", "phrases":
-			return true
-		}
+	path := make([]string, len(sels))
+	for i, s := range sels {
+		path[i] = s.String()
 	}
-	return last == "jointControllers"
+	if p := strings.Join(path, "."); p == "phrases" {
+		return true
+	} else if _, ok := KindAt(p); ok {
+		return true
+	}
+	return false
 }
 
 // conflictRE matches CUE's message for a value that fails one branch of a

@@ -193,19 +193,9 @@ func decode(unified cue.Value, data []byte, index *astIndex) (*Model, error) {
 // checked in a model that breaks the schema.
 func lenientModel(user cue.Value, ps Positions) *Model {
 	m := &Model{Positions: ps, Order: map[string][]string{}}
-	m.Notices = decodeEach[Notice](user, "notices")
-	m.Subjects = decodeEach[Subject](user, "subjects")
-	m.Categories = decodeEach[Category](user, "categories")
-	m.Sources = decodeEach[Source](user, "sources")
-	m.Recipients = decodeEach[Recipient](user, "recipients")
-	m.Transfers = decodeEach[Transfer](user, "transfers")
-	m.Retention = decodeEach[Retention](user, "retention")
-	m.Schemes = decodeEach[Scheme](user, "schemes")
-	m.Systems = decodeEach[System](user, "systems")
-	m.Activities = decodeEach[Activity](user, "activities")
-	m.Cookies = decodeEach[Cookie](user, "cookies")
-	m.ProcessorRecords = decodeEach[ProcessorRecord](user, "processorRecords")
-	m.Controller.JointControllers = decodeEach[JointController](user, "controller.jointControllers")
+	for _, k := range Kinds {
+		k.ops.decodeLenient(user, m, k.Path)
+	}
 	return m
 }
 

@@ -38,7 +38,28 @@ type Model struct {
 	Order map[string][]string `json:"-"`
 	// Positions maps field paths to where the source declares them.
 	Positions Positions `json:"-"`
+
+	// referenced records, per kind path, the keys some reference in the
+	// model resolved to.
+	referenced map[string]map[string]bool
 }
+
+// markReferenced records that a reference resolved to key in the map at
+// path.
+func (m *Model) markReferenced(path, key string) {
+	if m.referenced == nil {
+		m.referenced = map[string]map[string]bool{}
+	}
+	if m.referenced[path] == nil {
+		m.referenced[path] = map[string]bool{}
+	}
+	m.referenced[path][key] = true
+}
+
+// Referenced reports whether any reference in the model (an activity's
+// categories, a transfer's recipient, a cookie's audiences, ...) names the
+// entity with the given key in the map at path.
+func (m *Model) Referenced(path, key string) bool { return m.referenced[path][key] }
 
 // Address is a postal address.
 type Address struct {
@@ -120,13 +141,10 @@ type DPO struct {
 
 // JointController is a controller that decides purposes and means jointly.
 type JointController struct {
-	Key         string   `json:"-"`
 	Name        string   `json:"name"`
 	Contact     *Contact `json:"contact,omitempty"`
 	Arrangement string   `json:"arrangement"`
-	// RenamedFrom is the key the entity had in the previous version, so
-	// that ropa diff pairs the two; empty when it was not renamed.
-	RenamedFrom string `json:"renamedFrom,omitempty"`
+	Keyed
 }
 
 // Authority is a supervisory authority.
@@ -147,7 +165,6 @@ type Complaints struct {
 
 // Notice is one privacy notice, for one audience.
 type Notice struct {
-	Key         string        `json:"-"`
 	Title       string        `json:"title"`
 	Version     string        `json:"version,omitempty"`
 	LastUpdated string        `json:"lastUpdated,omitempty"`
@@ -162,9 +179,7 @@ type Notice struct {
 	// None lists what the notice declares, for every activity it shows,
 	// that there is none of (None*).
 	None []string `json:"none,omitempty"`
-	// RenamedFrom is the key the entity had in the previous version, so
-	// that ropa diff pairs the two; empty when it was not renamed.
-	RenamedFrom string `json:"renamedFrom,omitempty"`
+	Keyed
 }
 
 // Link is a titled link to a related document.
@@ -197,49 +212,39 @@ type FreeBlock struct {
 
 // Subject is a kind of person whose data is processed.
 type Subject struct {
-	Key         string `json:"-"`
 	Name        string `json:"name"`
 	Description string `json:"description,omitempty"`
 	Children    bool   `json:"children"`
-	// RenamedFrom is the key the entity had in the previous version, so
-	// that ropa diff pairs the two; empty when it was not renamed.
-	RenamedFrom string `json:"renamedFrom,omitempty"`
+	Keyed
 }
 
 // Category is a kind of personal data.
 type Category struct {
-	Key          string   `json:"-"`
 	Name         string   `json:"name"`
 	Description  string   `json:"description,omitempty"`
 	Examples     []string `json:"examples,omitempty"`
 	Special      string   `json:"special,omitempty"`
 	Criminal     bool     `json:"criminal"`
 	RetentionIDs []string `json:"retention,omitempty"`
-	// RenamedFrom is the key the entity had in the previous version, so
-	// that ropa diff pairs the two; empty when it was not renamed.
-	RenamedFrom string `json:"renamedFrom,omitempty"`
+	Keyed
 
 	RetentionRules []*Retention `json:"-"`
 }
 
 // Source is where data comes from.
 type Source struct {
-	Key                string `json:"-"`
 	Name               string `json:"name"`
 	Kind               string `json:"kind"`
 	Description        string `json:"description,omitempty"`
 	RecipientID        string `json:"recipient,omitempty"`
 	PubliclyAccessible bool   `json:"publiclyAccessible"`
-	// RenamedFrom is the key the entity had in the previous version, so
-	// that ropa diff pairs the two; empty when it was not renamed.
-	RenamedFrom string `json:"renamedFrom,omitempty"`
+	Keyed
 
 	Recipient *Recipient `json:"-"`
 }
 
 // Recipient is an organisation, or a category of them, that receives data.
 type Recipient struct {
-	Key           string   `json:"-"`
 	Name          string   `json:"name"`
 	Description   string   `json:"description,omitempty"`
 	Role          string   `json:"role"`
@@ -250,14 +255,11 @@ type Recipient struct {
 	Contact       *Contact `json:"contact,omitempty"`
 	// Related are the recipient's own notices or pages the notice points to.
 	Related []Link `json:"related,omitempty"`
-	// RenamedFrom is the key the entity had in the previous version, so
-	// that ropa diff pairs the two; empty when it was not renamed.
-	RenamedFrom string `json:"renamedFrom,omitempty"`
+	Keyed
 }
 
 // Transfer is a disclosure of data to a country outside the UK.
 type Transfer struct {
-	Key            string `json:"-"`
 	RecipientID    string `json:"recipient"`
 	Country        string `json:"country"`
 	Mechanism      string `json:"mechanism"`
@@ -265,16 +267,13 @@ type Transfer struct {
 	SafeguardCopy  string `json:"safeguardCopy,omitempty"`
 	RiskAssessment string `json:"riskAssessment,omitempty"`
 	Note           string `json:"note,omitempty"`
-	// RenamedFrom is the key the entity had in the previous version, so
-	// that ropa diff pairs the two; empty when it was not renamed.
-	RenamedFrom string `json:"renamedFrom,omitempty"`
+	Keyed
 
 	Recipient *Recipient `json:"-"`
 }
 
 // Retention is a retention rule.
 type Retention struct {
-	Key      string `json:"-"`
 	Name     string `json:"name"`
 	Period   string `json:"period,omitempty"`
 	Trigger  string `json:"trigger,omitempty"`
@@ -285,14 +284,11 @@ type Retention struct {
 	Action string `json:"action,omitempty"`
 	// Note qualifies the rule in the notice's words.
 	Note string `json:"note,omitempty"`
-	// RenamedFrom is the key the entity had in the previous version, so
-	// that ropa diff pairs the two; empty when it was not renamed.
-	RenamedFrom string `json:"renamedFrom,omitempty"`
+	Keyed
 }
 
 // Scheme is a data-sharing scheme an activity feeds.
 type Scheme struct {
-	Key           string   `json:"-"`
 	Name          string   `json:"name"`
 	Description   string   `json:"description"`
 	OperatorID    string   `json:"operator,omitempty"`
@@ -302,23 +298,18 @@ type Scheme struct {
 	Mandatory     bool     `json:"mandatory"`
 	// Related are the scheme's own notices, guidance or pages.
 	Related []Link `json:"related,omitempty"`
-	// RenamedFrom is the key the entity had in the previous version, so
-	// that ropa diff pairs the two; empty when it was not renamed.
-	RenamedFrom string `json:"renamedFrom,omitempty"`
+	Keyed
 
 	Operator *Recipient `json:"-"`
 }
 
 // System is an application or store that holds the data.
 type System struct {
-	Key         string `json:"-"`
 	Name        string `json:"name"`
 	Description string `json:"description,omitempty"`
 	VendorID    string `json:"vendor,omitempty"`
 	Location    string `json:"location,omitempty"`
-	// RenamedFrom is the key the entity had in the previous version, so
-	// that ropa diff pairs the two; empty when it was not renamed.
-	RenamedFrom string `json:"renamedFrom,omitempty"`
+	Keyed
 
 	Vendor *Recipient `json:"-"`
 }
@@ -412,7 +403,6 @@ type PolicyAdherence struct {
 
 // Activity is a processing activity: one row of the Article 30 record.
 type Activity struct {
-	Key                string              `json:"-"`
 	Name               string              `json:"name"`
 	Purpose            string              `json:"purpose"`
 	Details            []string            `json:"details,omitempty"`
@@ -438,9 +428,7 @@ type Activity struct {
 	PolicyAdherence    *PolicyAdherence    `json:"policyAdherence,omitempty"`
 	// None lists what the activity declares it does not involve (None*).
 	None []string `json:"none,omitempty"`
-	// RenamedFrom is the key the entity had in the previous version, so
-	// that ropa diff pairs the two; empty when it was not renamed.
-	RenamedFrom string `json:"renamedFrom,omitempty"`
+	Keyed
 
 	Notices    []*Notice    `json:"-"`
 	Subjects   []*Subject   `json:"-"`
@@ -465,7 +453,6 @@ func (a *Activity) HasBasis(basis string) bool {
 
 // Cookie is a cookie or similar technology.
 type Cookie struct {
-	Key      string `json:"-"`
 	Name     string `json:"name"`
 	Provider string `json:"provider"`
 	Party    string `json:"party"`
@@ -479,9 +466,7 @@ type Cookie struct {
 	PrivacyNotice string `json:"privacyNotice,omitempty"`
 	// Audiences are the keys of the notices that list the cookie.
 	Audiences []string `json:"audiences,omitempty"`
-	// RenamedFrom is the key the entity had in the previous version, so
-	// that ropa diff pairs the two; empty when it was not renamed.
-	RenamedFrom string `json:"renamedFrom,omitempty"`
+	Keyed
 
 	Notices []*Notice `json:"-"`
 }
@@ -494,14 +479,11 @@ type Security struct {
 
 // ProcessorRecord is an Article 30(2) record.
 type ProcessorRecord struct {
-	Key         string   `json:"-"`
 	Controller  Party    `json:"controller"`
 	Processing  []string `json:"processing"`
 	TransferIDs []string `json:"transfers,omitempty"`
 	Security    []string `json:"security,omitempty"`
-	// RenamedFrom is the key the entity had in the previous version, so
-	// that ropa diff pairs the two; empty when it was not renamed.
-	RenamedFrom string `json:"renamedFrom,omitempty"`
+	Keyed
 
 	Transfers []*Transfer `json:"-"`
 }

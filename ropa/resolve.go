@@ -17,90 +17,54 @@ func (m *Model) resolve() []Diagnostic {
 	if m.Order == nil {
 		m.Order = map[string][]string{}
 	}
-	completeOrder(m, "notices", m.Notices)
-	completeOrder(m, "subjects", m.Subjects)
-	completeOrder(m, "categories", m.Categories)
-	completeOrder(m, "sources", m.Sources)
-	completeOrder(m, "recipients", m.Recipients)
-	completeOrder(m, "transfers", m.Transfers)
-	completeOrder(m, "retention", m.Retention)
-	completeOrder(m, "schemes", m.Schemes)
-	completeOrder(m, "systems", m.Systems)
-	completeOrder(m, "activities", m.Activities)
-	completeOrder(m, "cookies", m.Cookies)
-	completeOrder(m, "processorRecords", m.ProcessorRecords)
-	completeOrder(m, "controller.jointControllers", m.Controller.JointControllers)
-	setKeys(m.Notices, func(e *Notice, k string) { e.Key = k })
-	setKeys(m.Subjects, func(e *Subject, k string) { e.Key = k })
-	setKeys(m.Categories, func(e *Category, k string) { e.Key = k })
-	setKeys(m.Sources, func(e *Source, k string) { e.Key = k })
-	setKeys(m.Recipients, func(e *Recipient, k string) { e.Key = k })
-	setKeys(m.Transfers, func(e *Transfer, k string) { e.Key = k })
-	setKeys(m.Retention, func(e *Retention, k string) { e.Key = k })
-	setKeys(m.Schemes, func(e *Scheme, k string) { e.Key = k })
-	setKeys(m.Systems, func(e *System, k string) { e.Key = k })
-	setKeys(m.Activities, func(e *Activity, k string) { e.Key = k })
-	setKeys(m.Cookies, func(e *Cookie, k string) { e.Key = k })
-	setKeys(m.ProcessorRecords, func(e *ProcessorRecord, k string) { e.Key = k })
-	setKeys(m.Controller.JointControllers, func(e *JointController, k string) { e.Key = k })
-	checkRenames(r, "notices", m.Notices, func(e *Notice) string { return e.RenamedFrom })
-	checkRenames(r, "subjects", m.Subjects, func(e *Subject) string { return e.RenamedFrom })
-	checkRenames(r, "categories", m.Categories, func(e *Category) string { return e.RenamedFrom })
-	checkRenames(r, "sources", m.Sources, func(e *Source) string { return e.RenamedFrom })
-	checkRenames(r, "recipients", m.Recipients, func(e *Recipient) string { return e.RenamedFrom })
-	checkRenames(r, "transfers", m.Transfers, func(e *Transfer) string { return e.RenamedFrom })
-	checkRenames(r, "retention", m.Retention, func(e *Retention) string { return e.RenamedFrom })
-	checkRenames(r, "schemes", m.Schemes, func(e *Scheme) string { return e.RenamedFrom })
-	checkRenames(r, "systems", m.Systems, func(e *System) string { return e.RenamedFrom })
-	checkRenames(r, "activities", m.Activities, func(e *Activity) string { return e.RenamedFrom })
-	checkRenames(r, "cookies", m.Cookies, func(e *Cookie) string { return e.RenamedFrom })
-	checkRenames(r, "processorRecords", m.ProcessorRecords, func(e *ProcessorRecord) string { return e.RenamedFrom })
-	checkRenames(r, "controller.jointControllers", m.Controller.JointControllers, func(e *JointController) string { return e.RenamedFrom })
+	for _, k := range Kinds {
+		k.ops.prepare(r, k.Path)
+	}
 
 	for _, c := range m.CategoryList() {
-		c.RetentionRules = resolveAll(r, "retention rule", "retention", m.Retention, c.RetentionIDs, keyPath("categories", c.Key)+".retention")
+		c.RetentionRules = resolveAll(r, "retention", m.Retention, c.RetentionIDs, keyPath("categories", c.Key)+".retention")
 	}
 	for _, s := range m.SourceList() {
 		if s.Kind == "public" {
 			s.PubliclyAccessible = true // a public source is publicly accessible by definition
 		}
 		if s.RecipientID != "" {
-			s.Recipient = resolveOne(r, "recipient", "recipients", m.Recipients, s.RecipientID, keyPath("sources", s.Key)+".recipient")
+			s.Recipient = resolveOne(r, "recipients", m.Recipients, s.RecipientID, keyPath("sources", s.Key)+".recipient")
 		}
 	}
 	for _, t := range m.TransferList() {
-		t.Recipient = resolveOne(r, "recipient", "recipients", m.Recipients, t.RecipientID, keyPath("transfers", t.Key)+".recipient")
+		t.Recipient = resolveOne(r, "recipients", m.Recipients, t.RecipientID, keyPath("transfers", t.Key)+".recipient")
 	}
 	for _, s := range m.SchemeList() {
 		if s.OperatorID != "" {
-			s.Operator = resolveOne(r, "recipient", "recipients", m.Recipients, s.OperatorID, keyPath("schemes", s.Key)+".operator")
+			s.Operator = resolveOne(r, "recipients", m.Recipients, s.OperatorID, keyPath("schemes", s.Key)+".operator")
 		}
 	}
 	for _, s := range m.SystemList() {
 		if s.VendorID != "" {
-			s.Vendor = resolveOne(r, "recipient", "recipients", m.Recipients, s.VendorID, keyPath("systems", s.Key)+".vendor")
+			s.Vendor = resolveOne(r, "recipients", m.Recipients, s.VendorID, keyPath("systems", s.Key)+".vendor")
 		}
 	}
 	for _, c := range m.CookieList() {
-		c.Notices = resolveAll(r, "notice", "notices", m.Notices, c.Audiences, "cookies."+c.Key+".audiences")
+		c.Notices = resolveAll(r, "notices", m.Notices, c.Audiences, keyPath("cookies", c.Key)+".audiences")
 	}
 	for _, p := range m.ProcessorRecordList() {
-		p.Transfers = resolveAll(r, "transfer", "transfers", m.Transfers, p.TransferIDs, keyPath("processorRecords", p.Key)+".transfers")
+		p.Transfers = resolveAll(r, "transfers", m.Transfers, p.TransferIDs, keyPath("processorRecords", p.Key)+".transfers")
 	}
 	for _, a := range m.ActivityList() {
 		base := keyPath("activities", a.Key) + "."
-		a.Notices = resolveAll(r, "notice", "notices", m.Notices, a.Audiences, base+"audiences")
-		a.Subjects = resolveAll(r, "subject", "subjects", m.Subjects, a.SubjectIDs, base+"subjects")
-		a.Categories = resolveAll(r, "category", "categories", m.Categories, a.CategoryIDs, base+"categories")
-		a.Sources = resolveAll(r, "source", "sources", m.Sources, a.SourceIDs, base+"sources")
-		a.Recipients = resolveAll(r, "recipient", "recipients", m.Recipients, a.RecipientIDs, base+"recipients")
-		a.Transfers = resolveAll(r, "transfer", "transfers", m.Transfers, a.TransferIDs, base+"transfers")
-		a.Retention = resolveAll(r, "retention rule", "retention", m.Retention, a.RetentionIDs, base+"retention")
-		a.Schemes = resolveAll(r, "scheme", "schemes", m.Schemes, a.SchemeIDs, base+"schemes")
-		a.Systems = resolveAll(r, "system", "systems", m.Systems, a.SystemIDs, base+"systems")
+		a.Notices = resolveAll(r, "notices", m.Notices, a.Audiences, base+"audiences")
+		a.Subjects = resolveAll(r, "subjects", m.Subjects, a.SubjectIDs, base+"subjects")
+		a.Categories = resolveAll(r, "categories", m.Categories, a.CategoryIDs, base+"categories")
+		a.Sources = resolveAll(r, "sources", m.Sources, a.SourceIDs, base+"sources")
+		a.Recipients = resolveAll(r, "recipients", m.Recipients, a.RecipientIDs, base+"recipients")
+		a.Transfers = resolveAll(r, "transfers", m.Transfers, a.TransferIDs, base+"transfers")
+		a.Retention = resolveAll(r, "retention", m.Retention, a.RetentionIDs, base+"retention")
+		a.Schemes = resolveAll(r, "schemes", m.Schemes, a.SchemeIDs, base+"schemes")
+		a.Systems = resolveAll(r, "systems", m.Systems, a.SystemIDs, base+"systems")
 		for i := range a.SpecialConditions {
 			sc := &a.SpecialConditions[i]
-			sc.Categories = resolveAll(r, "category", "categories", m.Categories, sc.CategoryIDs,
+			sc.Categories = resolveAll(r, "categories", m.Categories, sc.CategoryIDs,
 				fmt.Sprintf("%sspecialConditions[%d].categories", base, i))
 		}
 	}
@@ -137,15 +101,17 @@ func (m *Model) checkDates() []Diagnostic {
 	return diags
 }
 
+// nounOf names one entity of the map at table in messages.
+func nounOf(table string) string {
+	if k, ok := KindAt(table); ok {
+		return k.Noun
+	}
+	return table
+}
+
 type resolver struct {
 	m     *Model
 	diags []Diagnostic
-}
-
-func setKeys[T any](entities map[string]*T, set func(*T, string)) {
-	for k, e := range entities {
-		set(e, k)
-	}
 }
 
 // checkRenames reports a renamedFrom that names a key the same map still
@@ -186,7 +152,7 @@ func checkRenames[T any](r *resolver, table string, entities map[string]*T, from
 
 // resolveAll resolves a list of keys found at path, one diagnostic per
 // dangling key.
-func resolveAll[T any](r *resolver, kind, table string, entities map[string]*T, keys []string, path string) []*T {
+func resolveAll[T any](r *resolver, table string, entities map[string]*T, keys []string, path string) []*T {
 	if len(keys) == 0 {
 		return nil
 	}
@@ -196,12 +162,12 @@ func resolveAll[T any](r *resolver, kind, table string, entities map[string]*T, 
 		at := fmt.Sprintf("%s[%d]", path, i)
 		if seen[k] {
 			r.diags = append(r.diags, Diagnostic{Pos: r.m.Positions.Of(at), Path: at,
-				Message: fmt.Sprintf("%s %q is listed twice", kind, k),
+				Message: fmt.Sprintf("%s %q is listed twice", nounOf(table), k),
 				Hint:    "remove the repeated key"})
 			continue
 		}
 		seen[k] = true
-		if e := resolveOne(r, kind, table, entities, k, at); e != nil {
+		if e := resolveOne(r, table, entities, k, at); e != nil {
 			out = append(out, e)
 		}
 	}
@@ -209,10 +175,12 @@ func resolveAll[T any](r *resolver, kind, table string, entities map[string]*T, 
 }
 
 // resolveOne resolves one key found at path.
-func resolveOne[T any](r *resolver, kind, table string, entities map[string]*T, key, path string) *T {
+func resolveOne[T any](r *resolver, table string, entities map[string]*T, key, path string) *T {
 	if e, ok := entities[key]; ok {
+		r.m.markReferenced(table, key)
 		return e
 	}
+	kind := nounOf(table)
 	// Suggest only keys that are valid: an entity whose key breaks the
 	// key pattern is reported on its own, and is not one to refer to.
 	known := make([]string, 0, len(entities))

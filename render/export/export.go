@@ -9,6 +9,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"reflect"
+	"strings"
 
 	"github.com/ropa-dev/ropa/render"
 	"github.com/ropa-dev/ropa/ropa"
@@ -20,34 +22,6 @@ const (
 	Format  = "ropa-export"
 	Version = 1
 )
-
-// document is the top level of the export, fields in output order.
-type document struct {
-	Format               string            `json:"format"`
-	Version              int               `json:"version"`
-	SchemaVersion        string            `json:"schemaVersion"`
-	Controller           json.RawMessage   `json:"controller"`
-	Notices              []keyed           `json:"notices"`
-	Subjects             []keyed           `json:"subjects"`
-	Categories           []keyed           `json:"categories"`
-	Sources              []keyed           `json:"sources"`
-	Recipients           []keyed           `json:"recipients"`
-	Transfers            []keyed           `json:"transfers"`
-	Retention            []keyed           `json:"retention"`
-	Schemes              []keyed           `json:"schemes"`
-	Systems              []keyed           `json:"systems"`
-	Activities           []keyed           `json:"activities"`
-	Cookies              []keyed           `json:"cookies"`
-	Security             *ropa.Security    `json:"security,omitempty"`
-	ProcessorRecords     []keyed           `json:"processorRecords"`
-	SupervisoryAuthority ropa.Authority    `json:"supervisoryAuthority"`
-	Complaints           *ropa.Complaints  `json:"complaints,omitempty"`
-	RightsContact        *ropa.Contact     `json:"rightsContact,omitempty"`
-	Waivers              []ropa.Waiver     `json:"waivers"`
-	History              []ropa.Version    `json:"history"`
-	Phrases              map[string]string `json:"phrases"`
-	None                 []string          `json:"none"`
-}
 
 // keyed is an entity with its key, written as the entity's JSON object
 // with "key" as its first member.
@@ -94,15 +68,6 @@ func marshal(v any) ([]byte, error) {
 	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 }
 
-// list returns the entities in source order, each with its key.
-func list[T any](es []*T, key func(*T) string) []keyed {
-	out := make([]keyed, 0, len(es))
-	for _, e := range es {
-		out = append(out, keyed{key: key(e), v: e})
-	}
-	return out
-}
-
 // controller writes the controller with its joint controllers as a list in
 // source order, each with its key, after the other fields.
 func controller(m *ropa.Model) (json.RawMessage, error) {
@@ -112,7 +77,7 @@ func controller(m *ropa.Model) (json.RawMessage, error) {
 	if err != nil {
 		return nil, err
 	}
-	jcs, err := marshal(list(m.JointControllerList(), func(j *ropa.JointController) string { return j.Key }))
+	jcs, err := marshal(entities(m, "controller.jointControllers", reflect.ValueOf(m.Controller.JointControllers)))
 	if err != nil {
 		return nil, err
 	}
@@ -140,62 +105,81 @@ func appendMember(body []byte, name string, value []byte) ([]byte, error) {
 
 // JSON writes the resolved model m to w as the export document (format
 // "ropa-export", version 1; docs/export.md describes it), indented by two
-// spaces and ending in a newline.
+// spaces and ending in a newline. After format and version come the
+// model's fields in the order ropa.Model declares them: each keyed kind
+// (ropa.Kinds) as a list of its entities in source order, each with its
+// key; the controller with its joint controllers listed likewise; a list
+// or map the model leaves empty as [] or {}; an absent optional object
+// left out.
 func JSON(w io.Writer, m *ropa.Model) error {
-	ctrl, err := controller(m)
-	if err != nil {
-		return err
+	var body bytes.Buffer
+	body.WriteString(`{"format":"` + Format + `","version":` + fmt.Sprint(Version))
+	mv := reflect.ValueOf(m).Elem()
+	mt := mv.Type()
+	for i := range mt.NumField() {
+		sf := mt.Field(i)
+		name, opts, _ := strings.Cut(sf.Tag.Get("json"), ",")
+		if name == "" || name == "-" || !sf.IsExported() {
+			continue
+		}
+		v, err := member(m, name, mv.Field(i), strings.Contains(opts, "omitempty"))
+		if err != nil {
+			return err
+		}
+		if v == nil {
+			continue
+		}
+		n, _ := marshal(name)
+		body.WriteByte(',')
+		body.Write(n)
+		body.WriteByte(':')
+		body.Write(v)
 	}
-	d := document{
-		Format:               Format,
-		Version:              Version,
-		SchemaVersion:        m.SchemaVersion,
-		Controller:           ctrl,
-		Notices:              list(m.NoticeList(), func(e *ropa.Notice) string { return e.Key }),
-		Subjects:             list(m.SubjectList(), func(e *ropa.Subject) string { return e.Key }),
-		Categories:           list(m.CategoryList(), func(e *ropa.Category) string { return e.Key }),
-		Sources:              list(m.SourceList(), func(e *ropa.Source) string { return e.Key }),
-		Recipients:           list(m.RecipientList(), func(e *ropa.Recipient) string { return e.Key }),
-		Transfers:            list(m.TransferList(), func(e *ropa.Transfer) string { return e.Key }),
-		Retention:            list(m.RetentionList(), func(e *ropa.Retention) string { return e.Key }),
-		Schemes:              list(m.SchemeList(), func(e *ropa.Scheme) string { return e.Key }),
-		Systems:              list(m.SystemList(), func(e *ropa.System) string { return e.Key }),
-		Activities:           list(m.ActivityList(), func(e *ropa.Activity) string { return e.Key }),
-		Cookies:              list(m.CookieList(), func(e *ropa.Cookie) string { return e.Key }),
-		Security:             m.Security,
-		ProcessorRecords:     list(m.ProcessorRecordList(), func(e *ropa.ProcessorRecord) string { return e.Key }),
-		SupervisoryAuthority: m.SupervisoryAuthority,
-		Complaints:           m.Complaints,
-		RightsContact:        m.RightsContact,
-		Waivers:              m.Waivers,
-		History:              m.History,
-		Phrases:              m.Phrases,
-		None:                 m.None,
+	body.WriteByte('}')
+	var out bytes.Buffer
+	if err := json.Indent(&out, body.Bytes(), "", "  "); err != nil {
+		return fmt.Errorf("export: %v", err)
 	}
-	if d.Waivers == nil {
-		d.Waivers = []ropa.Waiver{}
-	}
-	if d.History == nil {
-		d.History = []ropa.Version{}
-	}
-	if d.None == nil {
-		d.None = []string{}
-	}
-	if d.Phrases == nil {
-		d.Phrases = map[string]string{}
-	}
-	if d.None == nil {
-		d.None = []string{}
-	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(d); err != nil {
-		return err
-	}
-	_, err = w.Write(buf.Bytes())
+	out.WriteByte('\n')
+	_, err := w.Write(out.Bytes())
 	return err
+}
+
+// member returns the JSON of one model field, or nil to leave it out.
+func member(m *ropa.Model, name string, v reflect.Value, omitEmpty bool) ([]byte, error) {
+	if name == "controller" {
+		return controller(m)
+	}
+	if k, ok := ropa.KindAt(name); ok {
+		return marshal(entities(m, k.Path, v))
+	}
+	switch v.Kind() {
+	case reflect.Slice:
+		if v.IsNil() {
+			return []byte("[]"), nil
+		}
+	case reflect.Map:
+		if v.IsNil() {
+			return []byte("{}"), nil
+		}
+	case reflect.Pointer:
+		if v.IsNil() && omitEmpty {
+			return nil, nil
+		}
+	}
+	return marshal(v.Interface())
+}
+
+// entities lists the entities of the keyed map v (the kind at path) in
+// source order, each with its key.
+func entities(m *ropa.Model, path string, v reflect.Value) []keyed {
+	out := []keyed{}
+	for _, k := range m.Order[path] {
+		if e := v.MapIndex(reflect.ValueOf(k)); e.IsValid() {
+			out = append(out, keyed{key: k, v: e.Interface()})
+		}
+	}
+	return out
 }
 
 // Producer writes model.json, the export document, in `ropa build`.

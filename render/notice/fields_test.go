@@ -413,7 +413,7 @@ func TestNoClaimsOnSilence(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m.Transfers = map[string]*ropa.Transfer{"t": {Key: "t", RecipientID: "x", Country: "Canada", Mechanism: "idta"}}
+	m.Transfers = map[string]*ropa.Transfer{"t": {Keyed: ropa.Keyed{Key: "t"}, RecipientID: "x", Country: "Canada", Mechanism: "idta"}}
 	m.Activities["a"].Transfers = []*ropa.Transfer{m.Transfers["t"]}
 	d = planNotice(t, m, "n")
 	if got := sectionDump(d, IDContactUs); got != "" {

@@ -122,7 +122,7 @@ func TestPlanNilInputs(t *testing.T) {
 	if _, err := Plan(nil, nil); err == nil {
 		t.Error("Plan(nil, nil): no error")
 	}
-	if _, err := Plan(&ropa.Model{}, &ropa.Notice{Key: "x"}); err != nil {
+	if _, err := Plan(&ropa.Model{}, &ropa.Notice{Keyed: ropa.Keyed{Key: "x"}}); err != nil {
 		t.Errorf("Plan of an empty model: %v", err)
 	}
 }

@@ -11,10 +11,10 @@ import (
 // references, empty values and unknown enumerations: each must plan (or
 // fail with an error), never panic.
 func TestPlanNeverPanics(t *testing.T) {
-	n := &ropa.Notice{Key: "n", Title: "T", LastUpdated: "not a date", Sections: []ropa.FreeSection{{}, {Blocks: []ropa.FreeBlock{{}, {Items: []string{""}}}}}, Phrases: map[string]string{}}
-	cat := &ropa.Category{Key: "c", Special: "unknown-kind", Criminal: true, RetentionRules: []*ropa.Retention{nil, {Action: "shred"}}}
+	n := &ropa.Notice{Keyed: ropa.Keyed{Key: "n"}, Title: "T", LastUpdated: "not a date", Sections: []ropa.FreeSection{{}, {Blocks: []ropa.FreeBlock{{}, {Items: []string{""}}}}}, Phrases: map[string]string{}}
+	cat := &ropa.Category{Keyed: ropa.Keyed{Key: "c"}, Special: "unknown-kind", Criminal: true, RetentionRules: []*ropa.Retention{nil, {Action: "shred"}}}
 	act := &ropa.Activity{
-		Key:                "a",
+		Keyed:              ropa.Keyed{Key: "a"},
 		Notices:            []*ropa.Notice{n, nil},
 		Categories:         []*ropa.Category{nil, cat},
 		Sources:            []*ropa.Source{nil, {PubliclyAccessible: true}},

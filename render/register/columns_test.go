@@ -162,7 +162,7 @@ func TestNeverPanics(t *testing.T) {
 	odd := &ropa.Model{
 		Order: map[string][]string{"activities": {"x", "missing"}, "processorRecords": {"p"}, "controller.jointControllers": {"j"}},
 		Activities: map[string]*ropa.Activity{"x": {
-			Key: "x", Subjects: []*ropa.Subject{nil}, Categories: []*ropa.Category{nil},
+			Keyed: ropa.Keyed{Key: "x"}, Subjects: []*ropa.Subject{nil}, Categories: []*ropa.Category{nil},
 			Recipients: []*ropa.Recipient{nil}, Transfers: []*ropa.Transfer{nil, {Mechanism: "derogation"}},
 			Retention: []*ropa.Retention{nil}, Sources: []*ropa.Source{nil}, Systems: []*ropa.System{nil},
 			Schemes:           []*ropa.Scheme{nil, {}},

@@ -3,6 +3,7 @@ package diff
 import (
 	"reflect"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/ropa-dev/ropa/ropa"
@@ -33,22 +34,10 @@ type kind struct {
 	renamedFrom []int
 }
 
-// kindNames are the printed names of the model's fields.
+// kindNames are the printed names of the model's fields that are not keyed
+// kinds; the keyed kinds take theirs from ropa.Kinds.
 var kindNames = map[string]string{
-	"activities":           "activity",
-	"categories":           "category",
-	"subjects":             "subject",
-	"sources":              "source",
-	"recipients":           "recipient",
-	"transfers":            "transfer",
-	"retention":            "retention",
-	"schemes":              "scheme",
-	"systems":              "system",
-	"cookies":              "cookie",
-	"notices":              "notice",
-	"processorRecords":     "processor-record",
 	"controller":           "controller",
-	"jointControllers":     "joint-controller",
 	"supervisoryAuthority": "supervisory-authority",
 	"security":             "security",
 	"complaints":           "complaints",
@@ -119,7 +108,14 @@ func modelKinds() []kind {
 	return allKinds
 }
 
+// kindName is the printed name of the model field with the given json
+// name (the last segment of a keyed kind's path).
 func kindName(json string) string {
+	for _, k := range ropa.Kinds {
+		if k.Path == json || strings.HasSuffix(k.Path, "."+json) {
+			return k.Name
+		}
+	}
 	if n, ok := kindNames[json]; ok {
 		return n
 	}
@@ -163,10 +159,9 @@ func renamedFromIndex(t reflect.Type) []int {
 	if t.Kind() != reflect.Struct {
 		return nil
 	}
-	for _, f := range fieldsOf(t) {
-		if f.meta && f.typ.Kind() == reflect.String {
-			return f.index
-		}
+	// Keyed entities embed ropa.Keyed, which holds RenamedFrom.
+	if sf, ok := t.FieldByName("RenamedFrom"); ok && sf.Type.Kind() == reflect.String {
+		return sf.Index
 	}
 	return nil
 }

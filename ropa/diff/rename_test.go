@@ -182,8 +182,8 @@ func TestDiffRenameHandBuilt(t *testing.T) {
 	old := &ropa.Model{Subjects: map[string]*ropa.Subject{"a": {Name: "A"}, "b": {Name: "B"}},
 		Order: map[string][]string{"subjects": {"a", "b"}}}
 	new := &ropa.Model{Subjects: map[string]*ropa.Subject{
-		"x": {Name: "A", RenamedFrom: "a"}, "y": {Name: "A", RenamedFrom: "a"},
-		"b": {Name: "B"}, "z": {Name: "B", RenamedFrom: "b"},
+		"x": {Name: "A", Keyed: ropa.Keyed{RenamedFrom: "a"}}, "y": {Name: "A", Keyed: ropa.Keyed{RenamedFrom: "a"}},
+		"b": {Name: "B"}, "z": {Name: "B", Keyed: ropa.Keyed{RenamedFrom: "b"}},
 	}, Order: map[string][]string{"subjects": {"x", "y", "b", "z"}}}
 	checkChanges(t, Diff(old, new), []string{
 		"register subject x renamed",

@@ -142,7 +142,6 @@ type Context struct {
 
 	rule     *Rule
 	findings []Finding
-	used     *usage
 }
 
 // Report records a finding of the running rule at the field path, with a

@@ -104,15 +104,15 @@ func TestNeverPanics(t *testing.T) {
 	lint.Run(nil, lint.Options{})
 	lint.Run(&ropa.Model{}, lint.Options{Now: now})
 	m := &ropa.Model{
-		Activities: map[string]*ropa.Activity{"a": {Key: "a", CategoryIDs: []string{"x"}, Categories: []*ropa.Category{nil},
+		Activities: map[string]*ropa.Activity{"a": {Keyed: ropa.Keyed{Key: "a"}, CategoryIDs: []string{"x"}, Categories: []*ropa.Category{nil},
 			LawfulBases: []ropa.LawfulBasis{{Basis: "consent"}}, RecipientIDs: []string{"r"}, TransferIDs: []string{"t"},
 			SubjectIDs: []string{"s"}, Automation: &ropa.Automation{Decisions: true, Significant: true}},
 			"nil": nil},
-		Notices:    map[string]*ropa.Notice{"n": {Key: "n"}, "nil": nil},
+		Notices:    map[string]*ropa.Notice{"n": {Keyed: ropa.Keyed{Key: "n"}}, "nil": nil},
 		Transfers:  map[string]*ropa.Transfer{"t": nil},
 		Categories: map[string]*ropa.Category{"c": nil},
 		Controller: ropa.Controller{DPO: &ropa.DPO{Designated: true},
-			JointControllers: map[string]*ropa.JointController{"j": nil, "k": {Key: "k"}}},
+			JointControllers: map[string]*ropa.JointController{"j": nil, "k": {Keyed: ropa.Keyed{Key: "k"}}}},
 		Waivers: []ropa.Waiver{{Rule: "nope"}, {Rule: "dpia-missing", Expires: "bad"}},
 		Order: map[string][]string{"activities": {"a", "nil", "gone"}, "notices": {"n", "nil"},
 			"transfers": {"t"}, "categories": {"c"}, "controller.jointControllers": {"j", "k"}},

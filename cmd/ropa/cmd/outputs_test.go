@@ -17,7 +17,7 @@ func TestOutputsMatchArtifacts(t *testing.T) {
 		t.Fatal(err)
 	}
 	withProcessor := *m
-	withProcessor.ProcessorRecords = map[string]*ropa.ProcessorRecord{"p": {Key: "p", Processing: []string{"payroll"}}}
+	withProcessor.ProcessorRecords = map[string]*ropa.ProcessorRecord{"p": {Keyed: ropa.Keyed{Key: "p"}, Processing: []string{"payroll"}}}
 	withProcessor.Order = map[string][]string{}
 	for k, v := range m.Order {
 		withProcessor.Order[k] = v
