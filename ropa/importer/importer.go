@@ -81,11 +81,16 @@ func ImportFile(path string, opts Options) (*Result, error) {
 // error is an *Error naming the file and, where it can, the sheet and cell.
 func Import(name string, data []byte, opts Options) (res *Result, err error) {
 	defer func() {
-		// A malformed workbook must give an error, never a crash.
+		// A malformed workbook must give an error, never a crash; the
+		// fuzz target calls importData so that it still sees any panic.
 		if r := recover(); r != nil {
 			res, err = nil, errorf(name, "", "open it in a spreadsheet and save it again as .xlsx or .csv", "cannot read the file: %v", r)
 		}
 	}()
+	return importData(name, data, opts)
+}
+
+func importData(name string, data []byte, opts Options) (res *Result, err error) {
 	grids, err := readGrids(name, data)
 	if err != nil {
 		return nil, err

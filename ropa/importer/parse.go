@@ -16,7 +16,10 @@ var basisLetters = map[string]string{
 }
 
 // basisWords recognise a basis by its name, most specific first.
-var basisWords = []struct{ re *regexp.Regexp; basis string }{
+var basisWords = []struct {
+	re    *regexp.Regexp
+	basis string
+}{
 	{regexp.MustCompile(`(?i)recogni[sz]ed\s+legitimate\s+interest`), ropa.BasisRecognisedLegitimate},
 	{regexp.MustCompile(`(?i)legitimate\s+interest`), ropa.BasisLegitimateInterests},
 	{regexp.MustCompile(`(?i)\bexplicit\s+consent\b`), ""},
@@ -75,7 +78,10 @@ func parseBasis(line string) (ropa.LawfulBasis, bool) {
 }
 
 // article9Names maps the words of each Article 9(2) condition to its letter.
-var article9Names = []struct{ re *regexp.Regexp; letter string }{
+var article9Names = []struct {
+	re     *regexp.Regexp
+	letter string
+}{
 	{regexp.MustCompile(`(?i)explicit\s+consent`), "a"},
 	{regexp.MustCompile(`(?i)employment|social\s+security|social\s+protection`), "b"},
 	{regexp.MustCompile(`(?i)vital\s+interest`), "c"},
@@ -154,7 +160,10 @@ func parseSchedule1(line string) (int, bool) {
 
 // mechanismText maps the register's words for each transfer mechanism, and
 // common other ways of writing them, to the mechanism.
-var mechanismText = []struct{ re *regexp.Regexp; mech string }{
+var mechanismText = []struct {
+	re   *regexp.Regexp
+	mech string
+}{
 	{regexp.MustCompile(`(?i)privacy\s+shield`), "privacy-shield"},
 	{regexp.MustCompile(`(?i)uk\s+extension|data\s+privacy\s+framework|\bdpf\b`), "dpf-uk-extension"},
 	{regexp.MustCompile(`(?i)uk\s+addendum|\baddendum\b`), "uk-addendum"},
