@@ -139,8 +139,8 @@ func TestTemplateShapedWorkbook(t *testing.T) {
 		t.Errorf("recipient %+v", r)
 	}
 	for _, want := range []string{
-		"// TODO(import): Template!E11: Councils",  // a recipient without a role
-		"Template!J11 \"Owner\": Jo",                // the extra column, kept
+		"// TODO(import): Template!E11: Councils", // a recipient without a role
+		"Template!J11 \"Owner\": Jo",              // the extra column, kept
 		"TODO(import): Template!A16: Notes: this register is reviewed every year.",
 	} {
 		if !strings.Contains(text, want) {
@@ -195,10 +195,10 @@ func TestFreeFormBases(t *testing.T) {
 
 func TestSlug(t *testing.T) {
 	for in, want := range map[string]string{
-		"Managing your tenancy":  "managing-your-tenancy",
-		"CCTV & recordings":      "cctv-and-recordings",
-		"2024 survey":            "x-2024-survey",
-		"!!!":                    "item",
+		"Managing your tenancy":   "managing-your-tenancy",
+		"CCTV & recordings":       "cctv-and-recordings",
+		"2024 survey":             "x-2024-survey",
+		"!!!":                     "item",
 		"Tenants’ data (special)": "tenants-data-special",
 	} {
 		if got := Slug(in); got != want {
