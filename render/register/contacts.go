@@ -113,3 +113,8 @@ func contactLine(c *ropa.Contact) string {
 	parts = append(parts, lines(c.Email, c.Phone, c.Web)...)
 	return strings.Join(parts, "; ")
 }
+
+// ContactLine is a contact on one line as the register's joint-controller
+// column writes it: name or role, address, email, telephone and web
+// address, separated by semicolons. The importer reads it back.
+func ContactLine(c *ropa.Contact) string { return contactLine(c) }

@@ -126,6 +126,7 @@ on every command that loads a model.`,
 		newRulesCmd(streams, nil),
 		newExportCmd(streams, nil),
 		newPhrasesCmd(streams, nil),
+		newImportCmd(streams, nil),
 	)
 	return root
 }

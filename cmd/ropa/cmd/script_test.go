@@ -4,9 +4,12 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 
@@ -52,6 +55,7 @@ func TestScripts(t *testing.T) {
 			"fill":   cmdFill,
 			"append": cmdAppend,
 			"mkfifo": cmdMkfifo,
+			"cue":    cueCmd,
 		},
 	})
 }
@@ -97,4 +101,46 @@ func cmdMkfifo(ts *testscript.TestScript, neg bool, args []string) {
 		ts.Fatalf("usage: mkfifo FILE")
 	}
 	ts.Check(syscall.Mkfifo(ts.MkAbs(args[0]), 0o644))
+}
+
+// cueBinary builds the cue command of the module's CUE version once, into
+// the user's cache directory, where later runs find it: the script tests
+// check that the recipes the docs give work with the real tool.
+var cueBinary = sync.OnceValues(func() (string, error) {
+	version := "unknown"
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		for _, d := range bi.Deps {
+			if d.Path == "cuelang.org/go" {
+				version = d.Version
+			}
+		}
+	}
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		dir = os.TempDir()
+	}
+	bin := filepath.Join(dir, "ropa-test", "cue-"+version, "cue")
+	if _, err := os.Stat(bin); err == nil {
+		return bin, nil
+	}
+	out, err := exec.Command("go", "build", "-o", bin, "cuelang.org/go/cmd/cue").CombinedOutput()
+	if err != nil {
+		return "", fmt.Errorf("building cue: %v\n%s", err, out)
+	}
+	return bin, nil
+})
+
+// cueCmd runs the cue command in a script: cue ARGS.
+func cueCmd(ts *testscript.TestScript, neg bool, args []string) {
+	bin, err := cueBinary()
+	if err != nil {
+		ts.Fatalf("%v", err)
+	}
+	err = ts.Exec(bin, args...)
+	if err != nil && !neg {
+		ts.Fatalf("cue %s: %v", strings.Join(args, " "), err)
+	}
+	if err == nil && neg {
+		ts.Fatalf("cue %s: unexpected success", strings.Join(args, " "))
+	}
 }
