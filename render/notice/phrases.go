@@ -93,12 +93,12 @@ func newPhrasebook(layers ...phraseLayer) (*phrasebook, error) {
 	if defaultsErr != nil {
 		return nil, defaultsErr
 	}
-	var errs []string
+	var diags []ropa.Diagnostic
 	for _, l := range layers {
-		errs = append(errs, checkOverrides(l.where, l.pos, l.text)...)
+		diags = append(diags, checkOverrides(l.where, l.pos, l.text)...)
 	}
-	if len(errs) > 0 {
-		return nil, fmt.Errorf("%s", strings.Join(errs, "\n"))
+	if len(diags) > 0 {
+		return nil, &ropa.LoadError{Kind: ropa.ErrInvalid, Diagnostics: diags}
 	}
 	text := make(map[string]string, len(defaults))
 	for k, v := range defaults {
@@ -114,28 +114,26 @@ func newPhrasebook(layers ...phraseLayer) (*phrasebook, error) {
 	return &phrasebook{text: text, missing: map[string]bool{}, overrides: over}, nil
 }
 
-// checkOverrides returns, in key order, an error message for each override
-// at where that names an unknown key or an unknown placeholder, each
-// starting with the override's file:line:col when ps knows it.
-func checkOverrides(where string, ps ropa.Positions, overrides map[string]string) []string {
-	var errs []string
+// checkOverrides returns, in key order, a diagnostic for each override at
+// where that names an unknown key or an unknown placeholder, at the
+// override's file:line:col when ps knows it.
+func checkOverrides(where string, ps ropa.Positions, overrides map[string]string) []ropa.Diagnostic {
+	var diags []ropa.Diagnostic
 	keys := make([]string, 0, len(overrides))
 	for k := range overrides {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
-		at := ""
-		if pos := ps.Of(where + "." + k); pos.IsValid() {
-			at = pos.String() + ": "
-		}
+		pos := ps.Of(where + "." + k)
 		def, ok := defaults[k]
 		if !ok {
-			msg := fmt.Sprintf("%s%s: unknown phrase key %q", at, where, k)
+			msg := fmt.Sprintf("unknown phrase key %q", k)
 			if near := nearestKey(k); near != "" {
 				msg += fmt.Sprintf(" (did you mean %q?)", near)
 			}
-			errs = append(errs, msg)
+			diags = append(diags, ropa.Diagnostic{Pos: pos, Path: where, Message: msg,
+				Hint: "'ropa phrases' lists every phrase key with its standard wording"})
 			continue
 		}
 		allowed := map[string]bool{}
@@ -144,12 +142,13 @@ func checkOverrides(where string, ps ropa.Positions, overrides map[string]string
 		}
 		for _, p := range placeholders(overrides[k]) {
 			if !allowed[p] {
-				errs = append(errs, fmt.Sprintf("%s%s: %q uses unknown placeholder {%s}; the standard phrase has %s",
-					at, where, k, p, describePlaceholders(def)))
+				diags = append(diags, ropa.Diagnostic{Pos: pos, Path: where,
+					Message: fmt.Sprintf("%q uses unknown placeholder {%s}; the standard phrase has %s", k, p, describePlaceholders(def)),
+					Hint:    "use only the placeholders of the standard phrase ('ropa phrases' shows it)"})
 			}
 		}
 	}
-	return errs
+	return diags
 }
 
 func describePlaceholders(s string) string {

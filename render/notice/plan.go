@@ -250,38 +250,42 @@ func actPath(a *ropa.Activity, field string) string {
 	return "activities." + a.Key + "." + field
 }
 
-// unknownAfter is the error for free section i of notice n, whose after
-// names no standard section, at the position of its after field.
-func unknownAfter(m *ropa.Model, n *ropa.Notice, i int) error {
+// unknownAfter is the diagnostic for free section i of notice n, whose
+// after names no standard section, at the position of its after field.
+func unknownAfter(m *ropa.Model, n *ropa.Notice, i int) ropa.Diagnostic {
 	fs := n.Sections[i]
-	at := ""
-	if pos := m.Positions.Of(fmt.Sprintf("notices.%s.sections[%d].after", n.Key, i)); pos.IsValid() {
-		at = pos.String() + ": "
-	}
-	return fmt.Errorf("%snotice %s: sections[%d] %q: after: unknown section %q; choose one of: %s",
-		at, n.Key, i, fs.Title, fs.After, strings.Join(SectionIDs(), ", "))
+	path := fmt.Sprintf("notices.%s.sections[%d].after", n.Key, i)
+	return ropa.Diagnostic{Pos: m.Positions.Of(path), Path: "notice " + n.Key,
+		Message: fmt.Sprintf("sections[%d] %q: after: unknown section %q", i, fs.Title, fs.After),
+		Hint:    "choose one of: " + strings.Join(SectionIDs(), ", ")}
 }
 
-// Check reports, without planning it, what makes Plan fail for notice n
+// Problems returns, without planning it, what makes Plan fail for notice n
 // of model m: a phrase override of an unknown key or with an unknown
 // placeholder, or a free section placed after an unknown section. `ropa
-// check` runs it so that a model it passes is one `ropa build` renders.
-func Check(m *ropa.Model, n *ropa.Notice) error {
+// check` reports them, in every output format, so that a model it passes
+// is one `ropa build` renders.
+func Problems(m *ropa.Model, n *ropa.Notice) []ropa.Diagnostic {
 	if m == nil || n == nil {
-		return errors.New("notice: Check needs a model and a notice")
+		return []ropa.Diagnostic{{Message: "notice: Problems needs a model and a notice"}}
 	}
+	var diags []ropa.Diagnostic
 	if _, err := newPhrasebook(
 		phraseLayer{where: "phrases", text: m.Phrases, pos: m.Positions},
 		phraseLayer{where: "notices." + n.Key + ".phrases", text: n.Phrases, pos: m.Positions},
 	); err != nil {
-		return err
+		var le *ropa.LoadError
+		if !errors.As(err, &le) {
+			return []ropa.Diagnostic{{Message: err.Error()}}
+		}
+		diags = append(diags, le.Diagnostics...)
 	}
 	for i, fs := range n.Sections {
 		if fs.After != "" && !isStep(fs.After) {
-			return unknownAfter(m, n, i)
+			diags = append(diags, unknownAfter(m, n, i))
 		}
 	}
-	return nil
+	return diags
 }
 
 // freeSections turns the notice's free sections into sections, keyed by
@@ -292,7 +296,7 @@ func (p *planner) freeSections() (map[string][]*doc.Section, error) {
 	for i, fs := range p.n.Sections {
 		after := fs.After
 		if after != "" && !isStep(after) {
-			return nil, unknownAfter(p.m, p.n, i)
+			return nil, &ropa.LoadError{Kind: ropa.ErrInvalid, Diagnostics: []ropa.Diagnostic{unknownAfter(p.m, p.n, i)}}
 		}
 		base := fmt.Sprintf("%s.sections[%d]", p.noticePath(), i)
 		sec := &doc.Section{ID: p.uniqueID(slug(fs.Title)), Title: fs.Title, Src: doc.From(base + ".title")}

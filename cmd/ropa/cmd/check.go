@@ -140,31 +140,46 @@ func runCheck(opts *CheckOptions, streams IO) error {
 		return err
 	}
 	res := lint.Run(m, lint.Options{Now: now})
+	// What only rendering finds (an unknown phrase key or placeholder, a
+	// free section after an unknown section) fails the check whatever
+	// --fail-on says, as it fails `ropa build`: each problem once. The
+	// machine formats carry them as findings of the rule "schema"; the text
+	// report names them after its findings, on standard error.
+	problems := renderProblems(m)
+	if len(problems) > 0 && opts.Format != "text" {
+		res.Findings = append(res.Findings, lint.FromLoadError(&ropa.LoadError{Diagnostics: problems}).Findings...)
+		lint.Sort(res.Findings)
+	}
 	if err := report.Write(streams.Out, opts.Format, res, opts.Format == "text" && isTerminal(streams.Out)); err != nil {
 		return &ExitError{Code: ExitUsage, Err: err}
 	}
-	// What only rendering finds (an unknown phrase key or placeholder, a
-	// free section after an unknown section) fails the check whatever
-	// --fail-on says, as it fails `ropa build`: each problem once.
-	var problems []string
-	seen := map[string]bool{}
-	for _, n := range m.NoticeList() {
-		if err := notice.Check(m, n); err != nil {
-			for _, line := range strings.Split(err.Error(), "\n") {
-				if !seen[line] {
-					seen[line] = true
-					problems = append(problems, line)
-				}
-			}
-		}
-	}
 	if len(problems) > 0 {
-		return &ExitError{Code: ExitFindings, Err: fmt.Errorf("%s\nropa check: the notices cannot be rendered", strings.Join(problems, "\n"))}
+		if opts.Format != "text" {
+			return &ExitError{Code: ExitFindings}
+		}
+		return &ExitError{Code: ExitFindings, Err: fmt.Errorf("%v\nropa check: the notices cannot be rendered",
+			&ropa.LoadError{Kind: ropa.ErrInvalid, Diagnostics: problems})}
 	}
 	if res.Fails(failOn) {
 		return &ExitError{Code: ExitFindings}
 	}
 	return nil
+}
+
+// renderProblems returns what keeps any notice of m from being planned,
+// each problem once.
+func renderProblems(m *ropa.Model) []ropa.Diagnostic {
+	var out []ropa.Diagnostic
+	seen := map[string]bool{}
+	for _, n := range m.NoticeList() {
+		for _, d := range notice.Problems(m, n) {
+			if s := d.String(); !seen[s] {
+				seen[s] = true
+				out = append(out, d)
+			}
+		}
+	}
+	return out
 }
 
 // outputCollisions returns, as a load error of an invalid model (exit
