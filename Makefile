@@ -7,7 +7,7 @@ BIN      := bin/ropa
 EXAMPLES := $(sort $(dir $(wildcard examples/*/*.cue)))
 OUT      := out
 
-.PHONY: run test build deps tools bench bench-check fuzz clean
+.PHONY: run test golden build deps tools bench bench-check fuzz clean
 
 ## build: compile the ropa binary into bin/
 build:
@@ -30,10 +30,16 @@ tools:
 		SUDO=$$(command -v sudo >/dev/null 2>&1 && [ "$$(id -u)" != 0 ] && echo sudo); \
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq poppler-utils; }
 
-## test: the whole suite (unit, golden, script, fuzz seeds)
+## test: the whole suite (unit, golden, script, fuzz seeds); it compares
+## with the golden files even when ROPA_UPDATE is set in the environment
 test: deps
 	$(GO) vet ./...
-	$(GO) test ./...
+	ROPA_UPDATE= $(GO) test ./...
+
+## golden: rewrite every golden file and script's expected output from the
+## current output (ROPA_UPDATE=1 go test ./...); review with git diff
+golden:
+	ROPA_UPDATE=1 $(GO) test ./...
 
 ## bench: benchmarks of loading, linting, rendering and diffing, as a table
 bench:

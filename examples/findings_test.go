@@ -101,7 +101,7 @@ func TestFindings(t *testing.T) {
 				t.Fatalf("Load(%s): %v", tc.dir, err)
 			}
 			res := lint.Run(m, lint.Options{Now: lintNow})
-			// go test ./examples -run TestFindings -update rewrites the file.
+			// ROPA_UPDATE=1 go test ./examples -run TestFindings rewrites the file.
 			golden.Check(t, filepath.Join("testdata", tc.dir+".findings.txt"), []byte(formatFindings(res)))
 
 			e, w, i, wv := res.Counts()

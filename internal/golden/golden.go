@@ -1,34 +1,48 @@
 // Package golden compares test output with golden files and rewrites them
-// under the -update flag. It is imported only by tests.
+// when the ROPA_UPDATE environment variable asks for it. It is imported
+// only by tests.
 //
-// Importing it registers the -update flag, so every test binary of the
-// module that compares golden files answers to one command:
+// One command rewrites every golden file of the module, and the expected
+// output of the testscript scripts, from the current output:
 //
-//	go test ./... -update
+//	ROPA_UPDATE=1 go test ./...
+//
+// Review the result with git diff. An environment variable, unlike a test
+// flag, reaches every test binary whether or not it compares golden files,
+// so no package has to import this one just to accept the switch.
 package golden
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/rogpeppe/go-internal/diff"
 )
 
-// Update is the -update flag: rewrite golden files (and the expected output
-// of testscript scripts) from the current output instead of comparing.
-var Update = flag.Bool("update", false, "rewrite the golden files in testdata (and the expected output in testscript scripts) from the current output")
+// UpdateEnv is the environment variable that switches golden files from
+// being compared to being rewritten, as CUE_UPDATE does for cue's tests.
+const UpdateEnv = "ROPA_UPDATE"
+
+// Update reports whether UpdateEnv asks tests to rewrite golden files (and
+// the expected output of testscript scripts) from the current output
+// instead of comparing: it is set to anything but "" or "0".
+func Update() bool {
+	v := os.Getenv(UpdateEnv)
+	return v != "" && v != "0"
+}
 
 // Check compares got with the golden file at path, relative to the test's
-// package directory. Under -update it writes got to path instead, creating
-// its directory. A missing file stops the test; a difference fails it with
-// the first differing line and the command that rewrites the file.
+// package directory. Under ROPA_UPDATE it writes got to path instead,
+// creating its directory. A missing file stops the test; a difference
+// fails it with a unified diff and the command that rewrites the file.
 func Check(t testing.TB, path string, got []byte) {
 	t.Helper()
-	if *Update {
+	if Update() {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)
 		}
@@ -43,19 +57,19 @@ func Check(t testing.TB, path string, got []byte) {
 	}
 	if !bytes.Equal(got, want) {
 		t.Errorf("%s differs from the golden file; run %s and review the diff\n%s",
-			path, Command(), FirstDiff(want, got))
+			path, Command(), Diff(path, want, "got", got))
 	}
 }
 
 // Command is the command that rewrites the golden files of the package
-// under test, such as "go test ./render/notice -update". It names the
-// package by its directory relative to the module root, which is the
+// under test, such as "ROPA_UPDATE=1 go test ./render/notice". It names
+// the package by its directory relative to the module root, which is the
 // nearest directory above the working directory holding a go.mod file.
 func Command() string {
 	if dir := packageDir(); dir != "" {
-		return "go test " + dir + " -update"
+		return UpdateEnv + "=1 go test " + dir
 	}
-	return "go test -update"
+	return UpdateEnv + "=1 go test"
 }
 
 // packageDir is the working directory relative to the module root, as a
@@ -84,51 +98,90 @@ func packageDir() string {
 	}
 }
 
-// FirstDiff describes the first line at which want and got differ: its
-// number and both versions, a line past the end of either shown as
-// "<end of file>". Long lines are cut to the part around the first
-// differing character. It returns "" when want and got are equal.
-func FirstDiff(want, got []byte) string {
-	wl, gl := strings.Split(string(want), "\n"), strings.Split(string(got), "\n")
-	for i := 0; i < len(wl) || i < len(gl); i++ {
-		w, g := line(wl, i), line(gl, i)
-		if w == g {
-			continue
-		}
-		col := 0
-		for col < len(w) && col < len(g) && w[col] == g[col] {
-			col++
-		}
-		return "line " + strconv.Itoa(i+1) + ":\n  want: " + clip(w, col) + "\n  got:  " + clip(g, col)
+// Limits of what Diff shows.
+const (
+	// MaxDiffLines is how many lines of a diff Diff keeps.
+	MaxDiffLines = 60
+	// MaxLineBytes is about how many bytes of one diff line Diff keeps.
+	MaxLineBytes = 240
+)
+
+// Diff is the unified diff from want (named wantName) to got (named
+// gotName), "" when they are equal. It keeps the first MaxDiffLines lines,
+// saying how many it leaves out, and cuts a line longer than MaxLineBytes
+// to about MaxLineBytes around where it differs from the line it replaces
+// (or to its start), marking what it leaves out with "...".
+func Diff(wantName string, want []byte, gotName string, got []byte) string {
+	d := diff.Diff(wantName, want, gotName, got)
+	if d == nil {
+		return ""
 	}
-	return ""
+	ls := strings.Split(strings.TrimSuffix(string(d), "\n"), "\n")
+	// at[i] is the byte of line i the cut keeps in view: where a removed
+	// line and the added line in its place first differ.
+	at := make([]int, len(ls))
+	for i := 0; i < len(ls); {
+		del := i
+		for del < len(ls) && strings.HasPrefix(ls[del], "-") && !strings.HasPrefix(ls[del], "---") {
+			del++
+		}
+		add := del
+		for add < len(ls) && strings.HasPrefix(ls[add], "+") && !strings.HasPrefix(ls[add], "+++") {
+			add++
+		}
+		for k := 0; i+k < del && del+k < add; k++ {
+			col := commonPrefix(ls[i+k], ls[del+k])
+			at[i+k], at[del+k] = col, col
+		}
+		i = max(add, i+1)
+	}
+	more := len(ls) - MaxDiffLines
+	if more > 0 {
+		ls = ls[:MaxDiffLines]
+	}
+	for i, l := range ls {
+		ls[i] = clip(l, at[i], MaxLineBytes)
+	}
+	out := strings.Join(ls, "\n")
+	if more > 0 {
+		out += "\n... " + strconv.Itoa(more) + " more diff lines"
+	}
+	return out
 }
 
-// line returns line i of ls, or "<end of file>" past its end.
-func line(ls []string, i int) string {
-	if i < len(ls) {
-		return ls[i]
+// commonPrefix is the length of the common prefix of a and b after their
+// first byte, the diff's marker.
+func commonPrefix(a, b string) int {
+	n := 1
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
 	}
-	return "<end of file>"
+	return n
 }
 
-// clipContext is how many bytes clip keeps either side of a difference.
-const clipContext = 80
-
-// clip cuts s to about clipContext bytes either side of byte col, at
-// character boundaries, marking what it leaves out with "...".
-func clip(s string, col int) string {
-	from, to := max(col-clipContext, 0), min(col+clipContext, len(s))
-	for from > 0 && !utf8.RuneStart(s[from]) {
+// clip cuts s to about n bytes, keeping its first byte (the diff's marker)
+// and byte col in view, at character boundaries, marking what it leaves
+// out with "...".
+func clip(s string, col, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	from := max(min(col-n/2, len(s)-n), 1)
+	if from <= 4 {
+		from = 1
+	}
+	to := min(from+n, len(s))
+	for from > 1 && !utf8.RuneStart(s[from]) {
 		from--
 	}
 	for to < len(s) && !utf8.RuneStart(s[to]) {
 		to++
 	}
-	out := s[from:to]
-	if from > 0 {
-		out = "..." + out
+	out := s[:1]
+	if from > 1 {
+		out += "..."
 	}
+	out += s[from:to]
 	if to < len(s) {
 		out += "..."
 	}

@@ -8,14 +8,15 @@ package html
 
 import (
 	"bufio"
-	"embed"
+	"bytes"
+	_ "embed"
 	"io"
 
 	"github.com/ropa-dev/ropa/render/doc"
 )
 
 //go:embed style.css
-var assets embed.FS
+var styleSheet []byte
 
 // Options tunes the HTML output.
 type Options struct {
@@ -35,11 +36,12 @@ func Render(w io.Writer, d *doc.Document, opts Options) error {
 	if opts.Fragment {
 		p.article(d)
 	} else {
-		css, err := assets.ReadFile("style.css")
-		if err != nil {
-			return err
-		}
-		p.page(d, css)
+		p.page(d, styleSheet)
 	}
 	return bw.Flush()
 }
+
+// StyleSheet returns the stylesheet every complete page embeds in its
+// <style> element (a fragment embeds none, and a site that shows
+// fragments can serve this one). Each call returns a new copy.
+func StyleSheet() []byte { return bytes.Clone(styleSheet) }

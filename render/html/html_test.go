@@ -8,7 +8,6 @@ import (
 	xhtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
-	"github.com/ropa-dev/ropa/internal/golden"
 	"github.com/ropa-dev/ropa/render/doc"
 	"github.com/ropa-dev/ropa/render/internal/doctest"
 )
@@ -20,14 +19,6 @@ func render(t testing.TB, d *doc.Document, opts Options) []byte {
 		t.Fatalf("Render: %v", err)
 	}
 	return buf.Bytes()
-}
-
-func TestGolden(t *testing.T) {
-	golden.Check(t, "testdata/sample.html", render(t, doctest.Sample(), Options{}))
-	golden.Check(t, "testdata/sample_fragment.html", render(t, doctest.Sample(), Options{Fragment: true}))
-	d := doctest.Sample()
-	d.Landscape = true
-	golden.Check(t, "testdata/sample_landscape.html", render(t, d, Options{}))
 }
 
 func TestDeterministic(t *testing.T) {

@@ -8,6 +8,7 @@ import (
 	"github.com/ropa-dev/ropa/internal/golden"
 	"github.com/ropa-dev/ropa/render"
 	"github.com/ropa-dev/ropa/render/internal/doctest"
+	"github.com/ropa-dev/ropa/render/internal/pagetest"
 	"github.com/ropa-dev/ropa/ropa"
 )
 
@@ -55,7 +56,10 @@ func TestProducerArtifacts(t *testing.T) {
 
 func TestGoldenOutputs(t *testing.T) {
 	out := renderAll(t, loadMinimal(t))
-	for _, name := range []string{"tenants.html", "tenants.fragment.html", "tenants.md"} {
+	// The page's golden holds a marker for the stylesheet, whose one
+	// golden is render/html's.
+	golden.Check(t, "testdata/minimal-tenants.html", pagetest.WithoutStyleSheet(t, out["tenants.html"]))
+	for _, name := range []string{"tenants.fragment.html", "tenants.md"} {
 		golden.Check(t, "testdata/minimal-"+name, out[name])
 	}
 	// The PDF's golden is its text as pdftotext reads it, a file a reviewer

@@ -56,9 +56,9 @@ func TestDeterministic(t *testing.T) {
 	if !bytes.Equal(a, b) {
 		t.Fatal("two renders of the same document differ")
 	}
-	// PDF bytes are not kept as golden files, but -update writes
+	// PDF bytes are not kept as golden files, but ROPA_UPDATE=1 writes
 	// testdata/sample.pdf for looking at.
-	if *golden.Update {
+	if golden.Update() {
 		if err := os.WriteFile(filepath.Join("testdata", "sample.pdf"), a, 0o644); err != nil {
 			t.Fatal(err)
 		}

@@ -7,93 +7,138 @@ import (
 	"github.com/ropa-dev/ropa/ropa"
 )
 
-// ControllerHeadings are the 30 column headings of the ICO's controller
-// documentation template (sheet "Template"), exactly and in order.
-var ControllerHeadings = []string{
-	"Business function",
-	"Purpose of processing",
-	"Name and contact details of joint controller (if applicable)",
-	"Categories of individuals",
-	"Categories of personal data",
-	"Categories of recipients",
-	"Link to contract with processor",
-	"Names of third countries or international organisations that personal data are transferred to (if applicable)",
-	"Safeguards for exceptional transfers of personal data to third countries or international organisations (if applicable)",
-	"Retention schedule (if possible)",
-	"General description of technical and organisational security measures (if possible)",
-	"Article 6 lawful basis for processing personal data",
-	"Article 9 condition for processing special category data",
-	"Legitimate interests for the processing (if applicable)",
-	"Link to record of legitimate interests assessment (if applicable)",
-	"Rights available to individuals",
-	"Existence of automated decision-making, including profiling (if applicable)",
-	"The source of the personal data (if applicable)",
-	"Link to record of consent",
-	"Location of personal data",
-	"Data Protection Impact Assessment required?",
-	"Data Protection Impact Assessment progress",
-	"Link to Data Protection Impact Assessment",
-	"Has a personal data breach occurred?",
-	"Link to record of personal data breach",
-	"Data Protection Act 2018 Schedule 1 Condition for processing",
-	"GDPR Article 6 lawful basis for processing",
-	"Link to retention and erasure policy document",
-	"Is personal data retained and erased in accordance with the policy document?",
-	"Reasons for not adhering to policy document (if applicable)",
+// column is one column of a register table: its heading, the provision
+// that asks for it, and how the entity a row records (an activity, a
+// processor record) fills it. The column's number is its place in its
+// table, counting from 1, as the ICO template numbers them.
+type column[T any] struct {
+	// heading is the column heading, exactly as the ICO template has it.
+	heading string
+	// ref is the provision that asks for the column, such as "UK GDPR Art
+	// 30(1)(b)", or templateOnly for a column only the ICO template asks for.
+	ref string
+	// group is the ID of the plan table that shows a controller column
+	// (controllerGroups); empty for the processor's record.
+	group string
+	// cell fills the column for one row.
+	cell func(m *ropa.Model, x T) Cell
 }
 
-// Column numbers (1-based, as the template numbers them) that the plan and
-// tests refer to.
+// templateOnly is the ref of a column the ICO template adds to what the law
+// asks the record to hold.
+const templateOnly = "ICO template only"
+
+// Headings of the controller columns the plan treats apart: the purpose
+// loses the activity name that heads its row, and the security measures,
+// the same for every activity, are shown once.
 const (
-	ColPurpose  = 2
-	ColSecurity = 11
+	purposeHeading  = "Purpose of processing"
+	securityHeading = "General description of technical and organisational security measures (if possible)"
 )
 
-// Controller returns the controller's record, Article 30(1): one row per
-// activity in source order, one cell per ControllerHeadings column.
-func Controller(m *ropa.Model) *Table {
-	t := &Table{Title: "Controller's record (Article 30(1))", Header: append([]string(nil), ControllerHeadings...)}
-	for _, a := range m.ActivityList() {
-		t.Rows = append(t.Rows, Row{Key: a.Key, Name: a.Name, Cells: activityCells(m, a)})
+// controllerColumns are the 30 columns of the ICO's controller
+// documentation template (sheet "Template"), exactly and in order, each
+// with how an activity fills it.
+var controllerColumns = []column[*ropa.Activity]{
+	{"Business function", templateOnly, "article-30",
+		func(_ *ropa.Model, a *ropa.Activity) Cell { return lines(a.BusinessFunction) }},
+	{purposeHeading, "UK GDPR Art 30(1)(b)", "article-30",
+		func(_ *ropa.Model, a *ropa.Activity) Cell { return append(lines(a.Name, a.Purpose), a.Details...) }},
+	{"Name and contact details of joint controller (if applicable)", "UK GDPR Art 30(1)(a)", "article-30", jointControllerCell},
+	{"Categories of individuals", "UK GDPR Art 30(1)(c)", "article-30", activityOnly(subjectCell)},
+	{"Categories of personal data", "UK GDPR Art 30(1)(c)", "article-30", activityOnly(categoryCell)},
+	{"Categories of recipients", "UK GDPR Art 30(1)(d)", "article-30", recipientCell},
+	{"Link to contract with processor", templateOnly, "article-30", activityOnly(contractCell)},
+	{"Names of third countries or international organisations that personal data are transferred to (if applicable)",
+		"UK GDPR Art 30(1)(e)", "article-30", declaredTransferCell},
+	{"Safeguards for exceptional transfers of personal data to third countries or international organisations (if applicable)",
+		"UK GDPR Art 30(1)(e)", "article-30", activityOnly(exceptionalTransferCell)},
+	{"Retention schedule (if possible)", "UK GDPR Art 30(1)(f)", "article-30", activityOnly(retentionCell)},
+	{securityHeading, "UK GDPR Art 30(1)(g)", "security",
+		func(m *ropa.Model, _ *ropa.Activity) Cell { return securityCell(m) }},
+	{"Article 6 lawful basis for processing personal data", templateOnly, "lawful-basis", activityOnly(basisCell)},
+	{"Article 9 condition for processing special category data", templateOnly, "lawful-basis", activityOnly(article9Cell)},
+	{"Legitimate interests for the processing (if applicable)", templateOnly, "lawful-basis", activityOnly(interestCell)},
+	{"Link to record of legitimate interests assessment (if applicable)", templateOnly, "lawful-basis", activityOnly(assessmentCell)},
+	{"Rights available to individuals", templateOnly, "lawful-basis",
+		func(_ *ropa.Model, a *ropa.Activity) Cell { return Rights(a) }},
+	{"Existence of automated decision-making, including profiling (if applicable)", templateOnly, "lawful-basis", automationCell},
+	{"The source of the personal data (if applicable)", templateOnly, "lawful-basis", activityOnly(sourceCell)},
+	{"Link to record of consent", templateOnly, "consent-dpia-breaches", activityOnly(consentRecordCell)},
+	{"Location of personal data", templateOnly, "consent-dpia-breaches", activityOnly(locationCell)},
+	{"Data Protection Impact Assessment required?", templateOnly, "consent-dpia-breaches",
+		dpiaCell(func(d *ropa.DPIA) string { return yesNo(d.Required) })},
+	{"Data Protection Impact Assessment progress", templateOnly, "consent-dpia-breaches",
+		dpiaCell(func(d *ropa.DPIA) string { return word(dpiaStatusWords, d.Status) })},
+	{"Link to Data Protection Impact Assessment", templateOnly, "consent-dpia-breaches",
+		dpiaCell(func(d *ropa.DPIA) string { return d.Ref })},
+	{"Has a personal data breach occurred?", templateOnly, "consent-dpia-breaches", activityOnly(breachCell)},
+	{"Link to record of personal data breach", templateOnly, "consent-dpia-breaches",
+		func(_ *ropa.Model, a *ropa.Activity) Cell { return lines(a.Breach) }},
+	{"Data Protection Act 2018 Schedule 1 Condition for processing", "DPA 2018 Sch 1 para 41(a)", "schedule-1", activityOnly(schedule1Cell)},
+	{"GDPR Article 6 lawful basis for processing", "DPA 2018 Sch 1 para 41(b)", "schedule-1", activityOnly(basisCell)},
+	{"Link to retention and erasure policy document", "DPA 2018 Sch 1 para 39(b)", "schedule-1", activityOnly(policyDocumentCell)},
+	{"Is personal data retained and erased in accordance with the policy document?", "DPA 2018 Sch 1 para 41(c)", "schedule-1",
+		adherenceCell(func(p *ropa.PolicyAdherence) string { return yesNo(p.Adheres) })},
+	{"Reasons for not adhering to policy document (if applicable)", "DPA 2018 Sch 1 para 41(c)", "schedule-1",
+		adherenceCell(func(p *ropa.PolicyAdherence) string { return p.Reason })},
+}
+
+// ControllerHeadings are the 30 column headings of the ICO's controller
+// documentation template (sheet "Template"), exactly and in order.
+var ControllerHeadings = headings(controllerColumns)
+
+// Column numbers (1-based, as the template numbers them) of the columns
+// the plan treats apart.
+var (
+	colPurpose  = columnNumber(controllerColumns, purposeHeading)
+	colSecurity = columnNumber(controllerColumns, securityHeading)
+)
+
+// headings returns the headings of cols, in order.
+func headings[T any](cols []column[T]) []string {
+	out := make([]string, len(cols))
+	for i, c := range cols {
+		out[i] = c.heading
+	}
+	return out
+}
+
+// columnNumber returns the 1-based number of the column of cols with the
+// heading; it panics when there is none, a mistake in this package.
+func columnNumber[T any](cols []column[T], heading string) int {
+	for i, c := range cols {
+		if c.heading == heading {
+			return i + 1
+		}
+	}
+	panic("register: no column " + heading)
+}
+
+// buildTable builds a register table with one row per entity of xs, one cell
+// per column of cols; key and name give each row's key and label.
+func buildTable[T any](m *ropa.Model, title string, cols []column[T], xs []T, key, name func(T) string) *Table {
+	t := &Table{Title: title, Header: headings(cols)}
+	for _, x := range xs {
+		cells := make([]Cell, len(cols))
+		for i, c := range cols {
+			cells[i] = c.cell(m, x)
+		}
+		t.Rows = append(t.Rows, Row{Key: key(x), Name: name(x), Cells: cells})
 	}
 	return t
 }
 
-// activityCells fills the 30 template columns for one activity.
-func activityCells(m *ropa.Model, a *ropa.Activity) []Cell {
-	bases := basisCell(a)
-	return []Cell{
-		lines(a.BusinessFunction),
-		append(lines(a.Name, a.Purpose), a.Details...),
-		jointControllerCell(m, a),
-		subjectCell(a),
-		categoryCell(a),
-		recipientCell(m, a),
-		contractCell(a),
-		declaredTransferCell(m, a),
-		exceptionalTransferCell(a),
-		retentionCell(a),
-		securityCell(m),
-		bases,
-		article9Cell(a),
-		interestCell(a),
-		assessmentCell(a),
-		Rights(a),
-		automationCell(m, a),
-		sourceCell(a),
-		consentRecordCell(a),
-		locationCell(a),
-		dpiaCell(a.DPIA, func(d *ropa.DPIA) string { return yesNo(d.Required) }),
-		dpiaCell(a.DPIA, func(d *ropa.DPIA) string { return word(dpiaStatusWords, d.Status) }),
-		dpiaCell(a.DPIA, func(d *ropa.DPIA) string { return d.Ref }),
-		breachCell(a),
-		lines(a.Breach),
-		schedule1Cell(a),
-		append(Cell(nil), bases...),
-		policyDocumentCell(a),
-		adherenceCell(a.PolicyAdherence, func(p *ropa.PolicyAdherence) string { return yesNo(p.Adheres) }),
-		adherenceCell(a.PolicyAdherence, func(p *ropa.PolicyAdherence) string { return p.Reason }),
-	}
+// activityOnly adapts a cell function that needs only the activity.
+func activityOnly(f func(*ropa.Activity) Cell) func(*ropa.Model, *ropa.Activity) Cell {
+	return func(_ *ropa.Model, a *ropa.Activity) Cell { return f(a) }
+}
+
+// Controller returns the controller's record, Article 30(1): one row per
+// activity in source order, one cell per ControllerHeadings column.
+func Controller(m *ropa.Model) *Table {
+	return buildTable(m, "Controller's record (Article 30(1))", controllerColumns, m.ActivityList(),
+		func(a *ropa.Activity) string { return a.Key }, func(a *ropa.Activity) string { return a.Name })
 }
 
 // lines returns the non-empty strings as a cell.
@@ -479,11 +524,14 @@ func locationCell(a *ropa.Activity) Cell {
 	return append(c, lines(a.Location)...)
 }
 
-func dpiaCell(d *ropa.DPIA, f func(*ropa.DPIA) string) Cell {
-	if d == nil {
-		return nil
+// dpiaCell fills a column from the activity's DPIA, empty without one.
+func dpiaCell(f func(*ropa.DPIA) string) func(*ropa.Model, *ropa.Activity) Cell {
+	return func(_ *ropa.Model, a *ropa.Activity) Cell {
+		if a.DPIA == nil {
+			return nil
+		}
+		return lines(f(a.DPIA))
 	}
-	return lines(f(d))
 }
 
 func schedule1Cell(a *ropa.Activity) Cell {
@@ -524,9 +572,13 @@ func policyDocumentCell(a *ropa.Activity) Cell {
 	return c
 }
 
-func adherenceCell(p *ropa.PolicyAdherence, f func(*ropa.PolicyAdherence) string) Cell {
-	if p == nil {
-		return nil
+// adherenceCell fills a column from the activity's policy adherence, empty
+// without one.
+func adherenceCell(f func(*ropa.PolicyAdherence) string) func(*ropa.Model, *ropa.Activity) Cell {
+	return func(_ *ropa.Model, a *ropa.Activity) Cell {
+		if a.PolicyAdherence == nil {
+			return nil
+		}
+		return lines(f(a.PolicyAdherence))
 	}
-	return lines(f(p))
 }

@@ -2,6 +2,7 @@ package register
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -23,16 +24,80 @@ func row(t *testing.T, m *ropa.Model, key string) Row {
 	return Row{}
 }
 
-// want checks that column col (1-based) of r holds exactly lines.
-func want(t *testing.T, r Row, col int, lines ...string) {
+// colNumber returns the 1-based number of the controller column with heading,
+// stopping the test when there is none.
+func colNumber(t *testing.T, heading string) int {
 	t.Helper()
-	got := []string(r.Cells[col-1])
+	i := slices.Index(ControllerHeadings, heading)
+	if i < 0 {
+		t.Fatalf("no controller column %q", heading)
+	}
+	return i + 1
+}
+
+// cell returns the cell of r under the controller column with heading,
+// stopping the test when no column has it.
+func cell(t *testing.T, r Row, heading string) Cell {
+	t.Helper()
+	return r.Cells[colNumber(t, heading)-1]
+}
+
+// want checks that the column with heading of r holds exactly lines.
+func want(t *testing.T, r Row, heading string, lines ...string) {
+	t.Helper()
+	got := []string(cell(t, r, heading))
 	if len(lines) == 0 && len(got) == 0 {
 		return
 	}
 	if !reflect.DeepEqual(got, lines) {
-		t.Errorf("%s column %d (%s) = %q, want %q", r.Key, col, ControllerHeadings[col-1], got, lines)
+		t.Errorf("%s column %q = %q, want %q", r.Key, heading, got, lines)
 	}
+}
+
+// TestColumns checks the column tables: every column says which provision
+// asks for it, no heading repeats within a table, and the controller
+// columns are the ICO template's 30 with its Art 30(1) columns where the
+// template has them.
+func TestColumns(t *testing.T) {
+	if len(controllerColumns) != 30 {
+		t.Errorf("%d controller columns, want the template's 30", len(controllerColumns))
+	}
+	for name, refs := range map[string][]string{
+		"controller": refsOf(controllerColumns),
+		"processor":  refsOf(processorColumns),
+	} {
+		for i, ref := range refs {
+			if ref == "" {
+				t.Errorf("%s column %d has no ref", name, i+1)
+			}
+		}
+	}
+	for name, hs := range map[string][]string{"controller": ControllerHeadings, "processor": ProcessorHeadings, "contact": ContactHeadings} {
+		seen := map[string]bool{}
+		for _, h := range hs {
+			if seen[h] {
+				t.Errorf("%s heading %q repeats", name, h)
+			}
+			seen[h] = true
+		}
+	}
+	// Article 30(1)(b) to (g), in the template's columns 2 to 11.
+	for n, ref := range map[int]string{2: "(b)", 4: "(c)", 5: "(c)", 6: "(d)", 8: "(e)", 9: "(e)", 10: "(f)", 11: "(g)"} {
+		if got := controllerColumns[n-1].ref; got != "UK GDPR Art 30(1)"+ref {
+			t.Errorf("column %d (%s) ref %q, want Art 30(1)%s", n, controllerColumns[n-1].heading, got, ref)
+		}
+	}
+	if colPurpose != 2 || colSecurity != 11 {
+		t.Errorf("purpose is column %d, security column %d; the template has them at 2 and 11", colPurpose, colSecurity)
+	}
+}
+
+func refsOf[T any](cols []column[T]) []string {
+	var out []string
+	for _, c := range cols {
+		out = append(out, c.ref)
+	}
+	return out
 }
 
 func TestControllerColumnsMinimal(t *testing.T) {
@@ -40,80 +105,97 @@ func TestControllerColumnsMinimal(t *testing.T) {
 	security := m.Security.Measures
 
 	r := row(t, m, "tenancy")
-	want(t, r, 1, "Housing management")
-	want(t, r, 2, "Managing your tenancy", "To let and manage your home, collect rent and carry out repairs.")
-	want(t, r, 4, "Tenants and their household members")
-	want(t, r, 5, "Identity data", "Contact data", "Financial data")
-	want(t, r, 6, "Repairs contractors (processor)", "Exampleton Borough Council (public authority)")
-	want(t, r, 7, "Repairs contractors: Data processing agreement in each repairs contract")
-	want(t, r, 10, "Tenancy records: 6 years after the tenancy ends, then delete")
-	want(t, r, 11, security...)
-	want(t, r, 12, "Article 6(1)(b) contract")
-	want(t, r, 17, "No")
-	want(t, r, 18, "You (from the individual)", "Your local council (from a third party)")
-	want(t, r, 20, "Housing management system: UK data centre")
-	want(t, r, 21, "No")
-	want(t, r, 24) // no breach recorded: empty, never "No"
-	want(t, r, 27, "Article 6(1)(b) contract")
-	want(t, r, 28, "Tenancy records: Limitation Act 1980")
+	want(t, r, "Business function", "Housing management")
+	want(t, r, "Purpose of processing", "Managing your tenancy", "To let and manage your home, collect rent and carry out repairs.")
+	want(t, r, "Categories of individuals", "Tenants and their household members")
+	want(t, r, "Categories of personal data", "Identity data", "Contact data", "Financial data")
+	want(t, r, "Categories of recipients", "Repairs contractors (processor)", "Exampleton Borough Council (public authority)")
+	want(t, r, "Link to contract with processor", "Repairs contractors: Data processing agreement in each repairs contract")
+	want(t, r, "Retention schedule (if possible)", "Tenancy records: 6 years after the tenancy ends, then delete")
+	want(t, r, "General description of technical and organisational security measures (if possible)", security...)
+	want(t, r, "Article 6 lawful basis for processing personal data", "Article 6(1)(b) contract")
+	want(t, r, "Existence of automated decision-making, including profiling (if applicable)", "No")
+	want(t, r, "The source of the personal data (if applicable)", "You (from the individual)", "Your local council (from a third party)")
+	want(t, r, "Location of personal data", "Housing management system: UK data centre")
+	want(t, r, "Data Protection Impact Assessment required?", "No")
+	want(t, r, "Has a personal data breach occurred?") // no breach recorded: empty, never "No"
+	want(t, r, "GDPR Article 6 lawful basis for processing", "Article 6(1)(b) contract")
+	want(t, r, "Link to retention and erasure policy document", "Tenancy records: Limitation Act 1980")
 
 	r = row(t, m, "support")
-	want(t, r, 5, "Identity data", "Health and disability (special category: health)")
-	want(t, r, 13, "Article 9(2)(g) substantial public interest")
-	want(t, r, 21, "Yes")
-	want(t, r, 22, "Complete")
-	want(t, r, 23, "DPIA-2024-03")
-	want(t, r, 26, "DPA 2018 Schedule 1 Part 2 paragraph 16 support for individuals with a particular disability or medical condition")
-	want(t, r, 28, "Appropriate policy document: https://www.example-homes.org.uk/appropriate-policy", "Tenancy records: Limitation Act 1980")
+	want(t, r, "Categories of personal data", "Identity data", "Health and disability (special category: health)")
+	want(t, r, "Article 9 condition for processing special category data", "Article 9(2)(g) substantial public interest")
+	want(t, r, "Data Protection Impact Assessment required?", "Yes")
+	want(t, r, "Data Protection Impact Assessment progress", "Complete")
+	want(t, r, "Link to Data Protection Impact Assessment", "DPIA-2024-03")
+	want(t, r, "Data Protection Act 2018 Schedule 1 Condition for processing", "DPA 2018 Schedule 1 Part 2 paragraph 16 support for individuals with a particular disability or medical condition")
+	want(t, r, "Link to retention and erasure policy document", "Appropriate policy document: https://www.example-homes.org.uk/appropriate-policy", "Tenancy records: Limitation Act 1980")
 
 	r = row(t, m, "rental-exchange")
-	want(t, r, 6, "Experian Limited (controller)")
-	want(t, r, 12, "Article 6(1)(f) legitimate interests")
-	want(t, r, 14, "Helping tenants build a credit history and spotting tenants at risk of arrears early.")
-	want(t, r, 15, "LIA-2024-01")
-	want(t, r, 16, RightAccess, RightRectification, RightErasure, RightRestriction, RightObject)
+	want(t, r, "Categories of recipients", "Experian Limited (controller)")
+	want(t, r, "Article 6 lawful basis for processing personal data", "Article 6(1)(f) legitimate interests")
+	want(t, r, "Legitimate interests for the processing (if applicable)", "Helping tenants build a credit history and spotting tenants at risk of arrears early.")
+	want(t, r, "Link to record of legitimate interests assessment (if applicable)", "LIA-2024-01")
+	want(t, r, "Rights available to individuals", RightAccess, RightRectification, RightErasure, RightRestriction, RightObject)
 
 	r = row(t, m, "surveys")
-	want(t, r, 6, "SurveyCo Inc. (processor, United States)")
-	want(t, r, 7, "SurveyCo Inc.: Processing agreement SC-2024-01")
-	want(t, r, 8, "United States (SurveyCo Inc.): International Data Transfer Agreement (IDTA)")
-	want(t, r, 9)
-	want(t, r, 16, RightAccess, RightRectification, RightErasure, RightRestriction, RightPortability, RightWithdraw)
-	want(t, r, 19, "Survey platform consent log")
+	want(t, r, "Categories of recipients", "SurveyCo Inc. (processor, United States)")
+	want(t, r, "Link to contract with processor", "SurveyCo Inc.: Processing agreement SC-2024-01")
+	want(t, r, "Names of third countries or international organisations that personal data are transferred to (if applicable)", "United States (SurveyCo Inc.): International Data Transfer Agreement (IDTA)")
+	want(t, r, "Safeguards for exceptional transfers of personal data to third countries or international organisations (if applicable)")
+	want(t, r, "Rights available to individuals", RightAccess, RightRectification, RightErasure, RightRestriction, RightPortability, RightWithdraw)
+	want(t, r, "Link to record of consent", "Survey platform consent log")
 }
 
 func TestControllerColumnsEdge(t *testing.T) {
 	m := load(t, edgeModel)
 	r := row(t, m, "a1")
-	want(t, r, 3, "Partner Ltd: p@partner.org", "Arrangement: We share the register.")
-	want(t, r, 6, "Partner Ltd (joint controller)", "Far Away Co (processor, Narnia)")
-	want(t, r, 7) // no contract recorded: empty (the linter reports it)
-	want(t, r, 8, "Narnia (Far Away Co): Article 49 derogation")
-	want(t, r, 9, "Narnia (Far Away Co): Article 49(1) derogation: Article 49(1)(b) contract with the person")
-	want(t, r, 12, "Article 6(1)(e) public task: Housing Act 1996", "Article 6(1)(c) legal obligation: =1+1")
-	want(t, r, 16, RightAccess, RightRectification, RightRestriction, RightObject, RightAutomated)
-	want(t, r, 17, "Solely automated decision-making: Yes, with legal or similarly significant effects",
+	want(t, r, "Name and contact details of joint controller (if applicable)", "Partner Ltd: p@partner.org", "Arrangement: We share the register.")
+	want(t, r, "Categories of recipients", "Partner Ltd (joint controller)", "Far Away Co (processor, Narnia)")
+	want(t, r, "Link to contract with processor") // no contract recorded: empty (the linter reports it)
+	want(t, r, "Names of third countries or international organisations that personal data are transferred to (if applicable)", "Narnia (Far Away Co): Article 49 derogation")
+	want(t, r, "Safeguards for exceptional transfers of personal data to third countries or international organisations (if applicable)", "Narnia (Far Away Co): Article 49(1) derogation: Article 49(1)(b) contract with the person")
+	want(t, r, "Article 6 lawful basis for processing personal data", "Article 6(1)(e) public task: Housing Act 1996", "Article 6(1)(c) legal obligation: =1+1")
+	want(t, r, "Rights available to individuals", RightAccess, RightRectification, RightRestriction, RightObject, RightAutomated)
+	want(t, r, "Existence of automated decision-making, including profiling (if applicable)", "Solely automated decision-making: Yes, with legal or similarly significant effects",
 		"Article 22(2) exception: explicit consent")
-	want(t, r, 24, "Yes")
-	want(t, r, 25, "BR-1")
-	want(t, r, 26, "DPA 2018 Schedule 1 Part 2 paragraph 6 statutory and government purposes (criminal offence data)")
-	want(t, r, 29, "No")
-	want(t, r, 30, "Migration pending")
+	want(t, r, "Has a personal data breach occurred?", "Yes")
+	want(t, r, "Link to record of personal data breach", "BR-1")
+	want(t, r, "Data Protection Act 2018 Schedule 1 Condition for processing", "DPA 2018 Schedule 1 Part 2 paragraph 6 statutory and government purposes (criminal offence data)")
+	want(t, r, "Is personal data retained and erased in accordance with the policy document?", "No")
+	want(t, r, "Reasons for not adhering to policy document (if applicable)", "Migration pending")
 
 	r = row(t, m, "a2")
-	want(t, r, 12)
+	want(t, r, "Article 6 lawful basis for processing personal data")
 	// No lawful basis: the gap never narrows the rights.
-	want(t, r, 16, RightAccess, RightRectification, RightErasure, RightRestriction, RightPortability, RightObject, RightWithdraw)
-	want(t, r, 17)
-	want(t, r, 21)
+	want(t, r, "Rights available to individuals", RightAccess, RightRectification, RightErasure, RightRestriction, RightPortability, RightObject, RightWithdraw)
+	want(t, r, "Existence of automated decision-making, including profiling (if applicable)")
+	want(t, r, "Data Protection Impact Assessment required?")
 
 	c := Contacts(m)
-	if got := c.Rows[0].Cells[3]; !reflect.DeepEqual([]string(got), []string{"EU: EU Rep BV"}) {
+	if got := contactCell(t, c, "Name", "Representative"); !reflect.DeepEqual([]string(got), []string{"EU: EU Rep BV"}) {
 		t.Errorf("representative name = %q", got)
 	}
-	if got := c.Rows[2].Cells[3]; !reflect.DeepEqual([]string(got), []string{"rep@eu.example"}) {
+	if got := contactCell(t, c, "Email", "Representative"); !reflect.DeepEqual([]string(got), []string{"rep@eu.example"}) {
 		t.Errorf("representative email = %q", got)
 	}
+}
+
+// contactCell returns the cell of the contact block c in the row labelled
+// field and the column with heading.
+func contactCell(t *testing.T, c *Table, field, heading string) Cell {
+	t.Helper()
+	col := slices.Index(c.Header, heading)
+	if col < 0 {
+		t.Fatalf("no contact column %q in %q", heading, c.Header)
+	}
+	for _, r := range c.Rows {
+		if r.Name == field {
+			return r.Cells[col]
+		}
+	}
+	t.Fatalf("no contact row %q", field)
+	return nil
 }
 
 func TestRights(t *testing.T) {

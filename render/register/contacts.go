@@ -1,14 +1,57 @@
 package register
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/ropa-dev/ropa/ropa"
 )
 
+// contactColumns are the parties of the contact block above the record,
+// one column each, as the ICO template asks for them (Article 30(1)(a)).
+var contactColumns = []struct {
+	heading string
+	// retitle, when set, gives the heading for the model instead.
+	retitle func(m *ropa.Model) string
+	fill    func(m *ropa.Model) party
+}{
+	{"Controller", nil, controllerParty},
+	{"Data Protection Officer", func(m *ropa.Model) string {
+		if dpo := m.Controller.DPO; dpo != nil && !dpo.Designated {
+			return "Person responsible for data protection"
+		}
+		return ""
+	}, func(m *ropa.Model) party {
+		if m.Controller.DPO == nil {
+			return party{}
+		}
+		return contactParty(&m.Controller.DPO.Contact)
+	}},
+	{"Representative", nil, representativeParty},
+}
+
 // ContactHeadings head the contact block above the record: the field,
 // then one column per party the ICO template asks for.
-var ContactHeadings = []string{"", "Controller", "Data Protection Officer", "Representative"}
+var ContactHeadings = func() []string {
+	out := []string{""}
+	for _, c := range contactColumns {
+		out = append(out, c.heading)
+	}
+	return out
+}()
+
+// contactFields are the rows of the contact block, each with how a party
+// fills it; the Website row is left out when no party has one.
+var contactFields = []struct {
+	label string
+	get   func(party) Cell
+}{
+	{"Name", func(p party) Cell { return p.name }},
+	{"Address", func(p party) Cell { return p.address }},
+	{"Email", func(p party) Cell { return p.email }},
+	{"Telephone", func(p party) Cell { return p.phone }},
+	{"Website", func(p party) Cell { return p.web }},
+}
 
 // Contacts returns the contact block the ICO template puts above the
 // record: rows Name, Address, Email and Telephone (and Website when any
@@ -16,6 +59,33 @@ var ContactHeadings = []string{"", "Controller", "Data Protection Officer", "Rep
 // data protection officer (or the person responsible for data protection
 // when none is designated) and the representative (UK, then EU).
 func Contacts(m *ropa.Model) *Table {
+	t := &Table{Title: "Contact details", Header: []string{""}}
+	parties := make([]party, len(contactColumns))
+	for i, c := range contactColumns {
+		h := c.heading
+		if c.retitle != nil {
+			h = cmp.Or(c.retitle(m), h)
+		}
+		t.Header = append(t.Header, h)
+		parties[i] = c.fill(m)
+	}
+	for _, f := range contactFields {
+		cells, filled := []Cell{{f.label}}, false
+		for _, p := range parties {
+			cell := f.get(p)
+			cells = append(cells, cell)
+			filled = filled || len(cell) > 0
+		}
+		if f.label == "Website" && !filled {
+			continue
+		}
+		t.Rows = append(t.Rows, Row{Name: f.label, Cells: cells})
+	}
+	return t
+}
+
+// controllerParty is the controller's column of the contact block.
+func controllerParty(m *ropa.Model) party {
 	c := &m.Controller
 	ctrl := party{name: lines(c.Name), address: addressCell(c.Address), web: lines(c.Website)}
 	for _, ct := range c.Contacts {
@@ -23,52 +93,32 @@ func Contacts(m *ropa.Model) *Table {
 		ctrl.phone = appendUnique(ctrl.phone, ct.Phone)
 		ctrl.web = appendUnique(ctrl.web, ct.Web)
 	}
+	return ctrl
+}
 
-	var dpo party
-	header := append([]string(nil), ContactHeadings...)
-	if c.DPO != nil {
-		dpo = contactParty(&c.DPO.Contact)
-		if !c.DPO.Designated {
-			header[2] = "Person responsible for data protection"
-		}
-	}
-
+// representativeParty is the representatives' column of the contact
+// block: the UK one, then the EU one.
+func representativeParty(m *ropa.Model) party {
 	var rep party
-	if r := c.Representatives; r != nil {
-		for _, p := range []struct {
-			label string
-			party *ropa.Party
-		}{{"UK", r.UK}, {"EU", r.EU}} {
-			if p.party == nil {
-				continue
-			}
-			q := contactParty(p.party.Contact)
-			rep.name = append(rep.name, p.label+": "+p.party.Name)
-			rep.address = append(rep.address, q.address...)
-			rep.email = append(rep.email, q.email...)
-			rep.phone = append(rep.phone, q.phone...)
-			rep.web = append(rep.web, q.web...)
-		}
+	r := m.Controller.Representatives
+	if r == nil {
+		return rep
 	}
-
-	t := &Table{Title: "Contact details", Header: header}
-	for _, f := range []struct {
+	for _, p := range []struct {
 		label string
-		get   func(party) Cell
-	}{
-		{"Name", func(p party) Cell { return p.name }},
-		{"Address", func(p party) Cell { return p.address }},
-		{"Email", func(p party) Cell { return p.email }},
-		{"Telephone", func(p party) Cell { return p.phone }},
-		{"Website", func(p party) Cell { return p.web }},
-	} {
-		cells := []Cell{{f.label}, f.get(ctrl), f.get(dpo), f.get(rep)}
-		if f.label == "Website" && len(cells[1])+len(cells[2])+len(cells[3]) == 0 {
+		party *ropa.Party
+	}{{"UK", r.UK}, {"EU", r.EU}} {
+		if p.party == nil {
 			continue
 		}
-		t.Rows = append(t.Rows, Row{Name: f.label, Cells: cells})
+		q := contactParty(p.party.Contact)
+		rep.name = append(rep.name, p.label+": "+p.party.Name)
+		rep.address = append(rep.address, q.address...)
+		rep.email = append(rep.email, q.email...)
+		rep.phone = append(rep.phone, q.phone...)
+		rep.web = append(rep.web, q.web...)
 	}
-	return t
+	return rep
 }
 
 // party is one column of the contact block.

@@ -39,7 +39,7 @@ func TestCSVShape(t *testing.T) {
 		t.Errorf("%d headings, want the template's 30", len(ControllerHeadings))
 	}
 	for i, a := range acts {
-		if got := strings.SplitN(recs[i+1][ColPurpose-1], "\n", 2)[0]; got != a.Name {
+		if got := strings.SplitN(recs[i+1][colNumber(t, "Purpose of processing")-1], "\n", 2)[0]; got != a.Name {
 			t.Errorf("row %d purpose starts %q, want activity %q (source order)", i+1, got, a.Name)
 		}
 	}

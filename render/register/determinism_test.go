@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ropa-dev/ropa/internal/golden"
 	"github.com/ropa-dev/ropa/ropa"
 )
 
@@ -30,7 +31,7 @@ func TestDeterministic(t *testing.T) {
 				t.Errorf("%s %s is empty", name, art.Path)
 			}
 			if !bytes.Equal(first, second) {
-				t.Errorf("%s %s differs between two renders (%s)", name, art.Path, firstDiff(first, second))
+				t.Errorf("%s %s differs between two renders:\n%s", name, art.Path, golden.Diff("first", first, "second", second))
 			}
 		}
 	}

@@ -28,16 +28,6 @@ func load(t *testing.T, src string) *ropa.Model {
 	return m
 }
 
-// firstDiff shows where two outputs first differ.
-func firstDiff(got, want []byte) string {
-	i := 0
-	for i < len(got) && i < len(want) && got[i] == want[i] {
-		i++
-	}
-	from := max(i-80, 0)
-	return "got:  ..." + string(got[from:min(i+80, len(got))]) + "\nwant: ..." + string(want[from:min(i+80, len(want))])
-}
-
 // renderArtifact writes one artifact of m to a buffer.
 func renderArtifact(t *testing.T, m *ropa.Model, path string) []byte {
 	t.Helper()

@@ -8,22 +8,48 @@ import (
 	"github.com/ropa-dev/ropa/ropa"
 )
 
-// group is a run of template columns the plan shows as one table.
+// group is a run of template columns the plan shows as one table: the
+// controller columns whose group is id.
 type group struct {
 	id, title string
-	// from and to are 1-based template column numbers, inclusive.
+	// from and to are 1-based template column numbers, inclusive, derived
+	// from controllerColumns.
 	from, to int
 }
 
 // controllerGroups split the 30 template columns into tables narrow enough
-// for a landscape page, following the template's own grouping. Column 11,
-// the security measures, is the same for every activity and is shown once,
-// as a list, instead of in every row.
-var controllerGroups = []group{
-	{"article-30", "Article 30 record", 1, 10},
-	{"lawful-basis", "Lawful basis, rights and sources", 12, 18},
-	{"consent-dpia-breaches", "Consent, location, impact assessments and breaches", 19, 25},
-	{"schedule-1", "Special category and criminal offence data, DPA 2018 Schedule 1", 26, 30},
+// for a landscape page, following the template's own grouping; each column
+// names its group in controllerColumns. The security measures column, the
+// same for every activity, is shown once, as a list, instead of in every
+// row.
+var controllerGroups = spans([]group{
+	{id: "article-30", title: "Article 30 record"},
+	{id: "lawful-basis", title: "Lawful basis, rights and sources"},
+	{id: "consent-dpia-breaches", title: "Consent, location, impact assessments and breaches"},
+	{id: "schedule-1", title: "Special category and criminal offence data, DPA 2018 Schedule 1"},
+})
+
+// spans sets the columns of each group from controllerColumns; a group's
+// columns must be contiguous.
+func spans(gs []group) []group {
+	for i := range gs {
+		g := &gs[i]
+		for n, c := range controllerColumns {
+			if c.group != g.id {
+				continue
+			}
+			if g.from == 0 {
+				g.from = n + 1
+			} else if g.to != n {
+				panic("register: the columns of group " + g.id + " are not contiguous")
+			}
+			g.to = n + 1
+		}
+		if g.from == 0 {
+			panic("register: no columns in group " + g.id)
+		}
+	}
+	return gs
 }
 
 // keyHeading heads the column that names the activity in every table.
@@ -31,10 +57,10 @@ const keyHeading = "Processing activity"
 
 // Plan builds the register as a document for the HTML, Markdown and PDF
 // renderers: the contact block, then the controller's record split into
-// tables keyed by activity name (columns 1-10; 12-18; 19-25; 26-30 of the
-// ICO template, a column no activity fills left out and named in a note),
-// the security measures (column 11) once, and the processor's record when
-// the model keeps one. Pages are landscape.
+// tables keyed by activity name (controllerGroups: columns 1-10; 12-18;
+// 19-25; 26-30 of the ICO template, a column no activity fills left out and
+// named in a note), the security measures (column 11) once, and the
+// processor's record when the model keeps one. Pages are landscape.
 func Plan(m *ropa.Model) *doc.Document {
 	version, date := recordVersion(m)
 	c := &m.Controller
@@ -103,28 +129,30 @@ func controllerSection(m *ropa.Model) *doc.Section {
 	pt.Rows = make([]Row, len(t.Rows))
 	for i, r := range t.Rows {
 		cells := append([]Cell(nil), r.Cells...)
-		if p := cells[ColPurpose-1]; len(p) > 0 && p[0] == strings.TrimSpace(r.Name) {
-			cells[ColPurpose-1] = p[1:]
+		if p := cells[colPurpose-1]; len(p) > 0 && p[0] == strings.TrimSpace(r.Name) {
+			cells[colPurpose-1] = p[1:]
 		}
 		pt.Rows[i] = Row{Key: r.Key, Name: r.Name, Cells: cells}
 	}
-	for i, g := range controllerGroups {
+	for _, g := range controllerGroups {
 		sub := &doc.Section{ID: g.id, Title: fmt.Sprintf("%s (columns %d to %d)", g.title, g.from, g.to)}
 		sub.Blocks = append(sub.Blocks, docTable(&pt, "activities", keyHeading, g.title, g.from, g.to))
 		if empty := emptyColumns(&pt, g.from, g.to); len(empty) > 0 {
 			sub.Blocks = append(sub.Blocks, doc.SP(doc.From("activities"), doc.T("No activity has an entry for: "+strings.Join(empty, "; ")+".")))
 		}
 		s.Sections = append(s.Sections, sub)
-		if i == 0 {
+		if g.to == colSecurity-1 {
 			s.Sections = append(s.Sections, securitySection(m))
 		}
 	}
 	return s
 }
 
-// securitySection shows column 11, the same for every activity, once.
+// securitySection shows the security measures column (11), the same for
+// every activity, once.
 func securitySection(m *ropa.Model) *doc.Section {
-	sec := &doc.Section{ID: "security", Title: fmt.Sprintf("Security measures (column %d)", ColSecurity)}
+	security := controllerColumns[colSecurity-1]
+	sec := &doc.Section{ID: "security", Title: fmt.Sprintf("Security measures (column %d)", colSecurity)}
 	if m.Security != nil && m.Security.Summary != "" {
 		sec.Blocks = append(sec.Blocks, doc.SP(doc.From("security.summary"), doc.T(m.Security.Summary)))
 	}
@@ -136,10 +164,10 @@ func securitySection(m *ropa.Model) *doc.Section {
 		sec.Blocks = append(sec.Blocks, l)
 	}
 	if len(sec.Blocks) == 0 {
-		sec.Blocks = append(sec.Blocks, doc.SP(doc.Law("UK GDPR Art 30(1)(g)", "security"), doc.T("The model describes no security measures.")))
+		sec.Blocks = append(sec.Blocks, doc.SP(doc.Law(security.ref, "security"), doc.T("The model describes no security measures.")))
 	} else {
-		sec.Blocks = append(sec.Blocks, doc.SP(doc.Law("UK GDPR Art 30(1)(g)", "security"), doc.T("These measures apply to every processing activity in the record. They are column "+
-			fmt.Sprint(ColSecurity)+" of the template, \u201c"+ControllerHeadings[ColSecurity-1]+"\u201d.")))
+		sec.Blocks = append(sec.Blocks, doc.SP(doc.Law(security.ref, "security"), doc.T("These measures apply to every processing activity in the record. They are column "+
+			fmt.Sprint(colSecurity)+" of the template, \u201c"+security.heading+"\u201d.")))
 	}
 	return sec
 }

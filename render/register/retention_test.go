@@ -34,9 +34,9 @@ activities: a: {
 func TestRetentionColumnNoteAndAction(t *testing.T) {
 	m := load(t, retentionModel)
 	r := row(t, m, "a")
-	want(t, r, 10,
+	want(t, r, "Retention schedule (if possible)",
 		"Said: 6 years after the tenancy ends, then anonymise (note: Usually six years.)",
 		"Silent: 2 years")
 	// The processor's contract stays in the register's contract column.
-	want(t, r, 7, "Mailer Ltd: DPA-7")
+	want(t, r, "Link to contract with processor", "Mailer Ltd: DPA-7")
 }

@@ -137,7 +137,7 @@ func writeSheet(f *excelize.File, sheet string, contacts, t *Table, st styles, w
 		if err := styleRow(f, sheet, row, len(rec), style); err != nil {
 			return 0, err
 		}
-		if err := f.SetCellStyle(sheet, cell(1, row), cell(1, row), st.label); err != nil {
+		if err := f.SetCellStyle(sheet, cellRef(1, row), cellRef(1, row), st.label); err != nil {
 			return 0, err
 		}
 		row++
@@ -180,7 +180,7 @@ func writeSheet(f *excelize.File, sheet string, contacts, t *Table, st styles, w
 			return 0, err
 		}
 	}
-	if err := f.AutoFilter(sheet, cell(1, header)+":"+cell(cols, last), nil); err != nil {
+	if err := f.AutoFilter(sheet, cellRef(1, header)+":"+cellRef(cols, last), nil); err != nil {
 		return 0, err
 	}
 	xsplit := 2
@@ -189,8 +189,8 @@ func writeSheet(f *excelize.File, sheet string, contacts, t *Table, st styles, w
 	}
 	return header, f.SetPanes(sheet, &excelize.Panes{
 		Freeze: true, XSplit: xsplit, YSplit: header,
-		TopLeftCell: cell(xsplit+1, header+1), ActivePane: "bottomRight",
-		Selection: []excelize.Selection{{SQRef: cell(xsplit+1, header+1), ActiveCell: cell(xsplit+1, header+1), Pane: "bottomRight"}},
+		TopLeftCell: cellRef(xsplit+1, header+1), ActivePane: "bottomRight",
+		Selection: []excelize.Selection{{SQRef: cellRef(xsplit+1, header+1), ActiveCell: cellRef(xsplit+1, header+1), Pane: "bottomRight"}},
 	})
 }
 
@@ -206,7 +206,7 @@ func setRow(f *excelize.File, sheet string, row int, rec []string, cut func(col,
 		if !ok {
 			cut(i, n)
 		}
-		if err := f.SetCellStr(sheet, cell(i+1, row), v); err != nil {
+		if err := f.SetCellStr(sheet, cellRef(i+1, row), v); err != nil {
 			return err
 		}
 	}
@@ -276,11 +276,11 @@ func styleRow(f *excelize.File, sheet string, row, cols, style int) error {
 	if cols == 0 {
 		return nil
 	}
-	return f.SetCellStyle(sheet, cell(1, row), cell(cols, row), style)
+	return f.SetCellStyle(sheet, cellRef(1, row), cellRef(cols, row), style)
 }
 
-// cell names the cell at 1-based column col and row.
-func cell(col, row int) string {
+// cellRef names the cell at 1-based column col and row.
+func cellRef(col, row int) string {
 	name, err := excelize.CoordinatesToCellName(col, row)
 	if err != nil {
 		return fmt.Sprintf("A%d", row)

@@ -55,13 +55,13 @@ func sheetRows(t *testing.T, f *excelize.File, sheet string, rows, width int) []
 	for r := range out {
 		out[r] = make([]string, width)
 		for c := range out[r] {
-			v, err := f.GetCellValue(sheet, cell(c+1, r+1))
+			v, err := f.GetCellValue(sheet, cellRef(c+1, r+1))
 			if err != nil {
 				t.Fatal(err)
 			}
 			out[r][c] = v
-			if fm, _ := f.GetCellFormula(sheet, cell(c+1, r+1)); fm != "" {
-				t.Errorf("%s!%s holds a formula %q", sheet, cell(c+1, r+1), fm)
+			if fm, _ := f.GetCellFormula(sheet, cellRef(c+1, r+1)); fm != "" {
+				t.Errorf("%s!%s holds a formula %q", sheet, cellRef(c+1, r+1), fm)
 			}
 		}
 	}
@@ -115,9 +115,9 @@ func checkSheet(t *testing.T, f *excelize.File, b []byte, part, sheet string, co
 	// Excelize writes the range with absolute references, $A$7:$AD$12.
 	wantRef := fmt.Sprintf(`<autoFilter ref="\$?A\$?%d:\$?%s\$?%d"`, header, lastCol, header+len(table.Rows))
 	if !regexp.MustCompile(wantRef).MatchString(zipPart(t, b, part)) {
-		t.Errorf("%s has no autofilter over %s:%s", sheet, cell(1, header), lastCol)
+		t.Errorf("%s has no autofilter over %s:%s", sheet, cellRef(1, header), lastCol)
 	}
-	id, err := f.GetCellStyle(sheet, cell(1, header))
+	id, err := f.GetCellStyle(sheet, cellRef(1, header))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -142,8 +142,8 @@ func TestXLSXMatchesCSV(t *testing.T) {
 	header := len(Contacts(m).Rows) + 3
 	for i, rec := range csvRecs {
 		for c, want := range rec {
-			if got, _ := f.GetCellValue(ControllerSheet, cell(c+1, header+i)); got != want {
-				t.Errorf("%s differs from register.csv: %q, want %q", cell(c+1, header+i), got, want)
+			if got, _ := f.GetCellValue(ControllerSheet, cellRef(c+1, header+i)); got != want {
+				t.Errorf("%s differs from register.csv: %q, want %q", cellRef(c+1, header+i), got, want)
 			}
 		}
 	}
@@ -165,13 +165,13 @@ func TestXLSXProcessorAndFormulas(t *testing.T) {
 		for i, r := range rows {
 			for j, v := range r {
 				if formulaStart(v) {
-					t.Errorf("%s!%s = %q starts like a formula", sheet, cell(j+1, i+1), v)
+					t.Errorf("%s!%s = %q starts like a formula", sheet, cellRef(j+1, i+1), v)
 				}
 			}
 		}
 	}
 	header := len(Contacts(m).Rows) + 3
-	if got, _ := f.GetCellValue(ControllerSheet, cell(ColPurpose, header+1)); !strings.HasPrefix(got, `'=HYPERLINK("http://x","y")`) {
+	if got, _ := f.GetCellValue(ControllerSheet, cellRef(colNumber(t, "Purpose of processing"), header+1)); !strings.HasPrefix(got, `'=HYPERLINK("http://x","y")`) {
 		t.Errorf("activity name cell = %q, want it neutralised", got)
 	}
 	if got, _ := f.GetCellValue(ControllerSheet, "B2"); got != "'=cmd|' /C calc'!A0" {
@@ -277,7 +277,7 @@ func TestXLSXCellLimit(t *testing.T) {
 	}
 	defer f.Close()
 	header := len(Contacts(m).Rows) + 3
-	got, _ := f.GetCellValue(ControllerSheet, cell(ColPurpose, header+1))
+	got, _ := f.GetCellValue(ControllerSheet, cellRef(colNumber(t, "Purpose of processing"), header+1))
 	if n := len(utf16.Encode([]rune(got))); n > MaxCellChars {
 		t.Errorf("cut cell holds %d UTF-16 units, more than %d", n, MaxCellChars)
 	}
@@ -288,7 +288,7 @@ func TestXLSXCellLimit(t *testing.T) {
 	a.Purpose = strings.Repeat("y", MaxCellChars-100)
 	warnings = nil
 	f2, _ := openXLSX(t, m)
-	if got, _ := f2.GetCellValue(ControllerSheet, cell(ColPurpose, header+1)); !strings.Contains(got, a.Purpose) || strings.Contains(got, "cut:") {
+	if got, _ := f2.GetCellValue(ControllerSheet, cellRef(colNumber(t, "Purpose of processing"), header+1)); !strings.Contains(got, a.Purpose) || strings.Contains(got, "cut:") {
 		t.Errorf("a value that fits was changed")
 	}
 }

@@ -35,7 +35,7 @@ func TestScripts(t *testing.T) {
 	}
 	testscript.Run(t, testscript.Params{
 		Dir:                 "testdata/script",
-		UpdateScripts:       *golden.Update, // go test ./cmd/ropa/cmd -update rewrites testdata/script/*.txtar
+		UpdateScripts:       golden.Update(), // ROPA_UPDATE=1 go test ./cmd/ropa/cmd rewrites testdata/script/*.txtar
 		RequireExplicitExec: true,
 		// [file:PATH] holds when PATH exists, for a script that needs a
 		// file of the machine (a system font) and skips without it.
