@@ -2,7 +2,6 @@ package ropa
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 
@@ -20,14 +19,14 @@ func explain(ds []Diagnostic, def cue.Value) []Diagnostic {
 		d := &ds[i]
 		field := lastField(d.Path)
 		switch {
-		case strings.Contains(d.Message, "field not allowed") && isKeyPath(d.Path):
+		case d.is(msgFieldNotAllowed) && isKeyPath(d.Path):
 			// The label is an entity's key, and the map takes only #Key.
 			d.Message = fmt.Sprintf("key %q is not a valid key", field)
 			d.Hint = "keys start with a lower-case letter and hold only a-z, 0-9, - and _, at most 64 characters"
 			if s := suggestKey(field); s != "" {
 				d.Hint += fmt.Sprintf("; e.g. %s", s)
 			}
-		case strings.Contains(d.Message, "field not allowed"):
+		case d.is(msgFieldNotAllowed):
 			d.Message = fmt.Sprintf("field %q is not allowed here", field)
 			allowed := allowedFields(def, parentPath(d.Path))
 			if s := Nearest(field, allowed); s != "" {
@@ -35,21 +34,36 @@ func explain(ds []Diagnostic, def cue.Value) []Diagnostic {
 			} else if len(allowed) > 0 {
 				d.Hint = "allowed fields: " + strings.Join(allowed, ", ")
 			}
-		case strings.HasPrefix(d.Message, "incomplete value") || strings.Contains(d.Message, "non-concrete value"):
+		case d.is(msgIncomplete) || (d.cue != nil && strings.HasPrefix(d.cue.format, msgNonConcretePrefix)):
 			d.Message = fmt.Sprintf("required field %q is missing or not concrete (%s)", field, d.Message)
 			d.Hint = fmt.Sprintf("add `%s: ...` here; `ropa schema` shows its type", field)
-		case strings.Contains(d.Message, "=~"):
-			d.Hint = hintForPattern(d.Message)
-		case strings.Contains(d.Message, "mismatched types"):
+		case (d.is(msgOutOfBound) || d.is(msgNotSatisfied)) && strings.HasPrefix(d.cue.arg(1), "=~"):
+			d.Hint = hintForPattern(d.cue.arg(1))
+		case d.is(msgMismatched):
 			d.Hint = "the value has the wrong type; `ropa schema` shows the type this field takes"
-		case strings.Contains(d.Message, "conflicting values"):
+		case d.is(msgConflict):
 			d.Hint = "the value is not one the schema allows; `ropa schema` lists the allowed values"
 		}
 	}
 	return ds
 }
 
-// hintForPattern explains the string formats the schema uses.
+// The formats of the CUE error messages explain rewrites (errors.Error's
+// Msg): fixed text, unlike the formatted message, which holds the user's
+// values and so cannot be matched safely.
+const (
+	msgFieldNotAllowed   = "field not allowed"
+	msgIncomplete        = "incomplete value %v"
+	msgNonConcretePrefix = "non-concrete value"
+	msgOutOfBound        = "invalid value %v (out of bound %s)"
+	msgNotSatisfied      = "invalid value %s (does not satisfy %s)"
+	msgMismatched        = "conflicting values %s and %s (mismatched types %s and %s)"
+	msgConflict          = "conflicting values %s and %s"
+	msgEmptyDisjunction  = "%d errors in empty disjunction:"
+)
+
+// hintForPattern explains the string formats the schema uses, given the
+// pattern (=~"...") a value failed.
 func hintForPattern(msg string) string {
 	switch {
 	case strings.Contains(msg, "[0-9]{4}-"):
@@ -170,10 +184,6 @@ func isMapField(sels []cue.Selector) bool {
 	return false
 }
 
-// conflictRE matches CUE's message for a value that fails one branch of a
-// disjunction.
-var conflictRE = regexp.MustCompile(`^conflicting values ("(?:[^"\\]|\\.)*"|\S+) and ("(?:[^"\\]|\\.)*"|\S+)$`)
-
 // mergeDisjunctions folds the one-per-branch errors CUE reports for a value
 // outside an enumeration into one diagnostic listing the allowed values, and
 // drops the "N errors in empty disjunction" summary that accompanies them.
@@ -185,11 +195,10 @@ func mergeDisjunctions(ds []Diagnostic) []Diagnostic {
 	groups := map[string]*group{}
 	var out []Diagnostic
 	for _, d := range ds {
-		if strings.Contains(d.Message, "errors in empty disjunction") {
+		if d.is(msgEmptyDisjunction) {
 			continue
 		}
-		m := conflictRE.FindStringSubmatch(d.Message)
-		if m == nil {
+		if !d.is(msgConflict) {
 			out = append(out, d)
 			continue
 		}
@@ -200,7 +209,7 @@ func mergeDisjunctions(ds []Diagnostic) []Diagnostic {
 			groups[key] = g
 			out = append(out, d)
 		}
-		g.pairs = append(g.pairs, [2]string{m[1], m[2]})
+		g.pairs = append(g.pairs, [2]string{d.cue.arg(0), d.cue.arg(1)})
 	}
 	for _, g := range groups {
 		if len(g.pairs) < 2 {
@@ -221,6 +230,7 @@ func mergeDisjunctions(ds []Diagnostic) []Diagnostic {
 		}
 		sort.Strings(allowed)
 		d := &out[g.idx]
+		d.cue = nil // ropa's own message now, classified
 		d.Message = fmt.Sprintf("%s is not an allowed value", given)
 		if s := Nearest(strings.Trim(given, `"`), trimQuotes(allowed)); s != "" {
 			d.Hint = fmt.Sprintf("did you mean %q? allowed values: %s", s, strings.Join(allowed, ", "))

@@ -274,6 +274,10 @@ func cueDiagnostics(err error, ps Positions) []Diagnostic {
 		}
 		format, args := e.Msg()
 		msg := fmt.Sprintf(format, args...)
+		cm := &cueMsg{format: format, args: make([]string, len(args))}
+		for i, a := range args {
+			cm.args[i] = fmt.Sprint(a)
+		}
 		if strings.HasPrefix(msg, "error in call to ") {
 			// The reason a builtin failed is in the wrapped error only.
 			if full := e.Error(); strings.Contains(full, msg+": ") {
@@ -285,7 +289,7 @@ func cueDiagnostics(err error, ps Positions) []Diagnostic {
 			continue
 		}
 		seen[key] = true
-		out = append(out, Diagnostic{Pos: pos, Path: path, Message: msg})
+		out = append(out, Diagnostic{Pos: pos, Path: path, Message: msg, cue: cm})
 	}
 	sortDiagnostics(out)
 	return out

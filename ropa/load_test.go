@@ -245,3 +245,19 @@ func FuzzLoad(f *testing.F) {
 		}
 	})
 }
+
+// TestExplainByFormat checks that CUE errors are classified by their
+// message format, not their text: a value that happens to hold the words
+// of another error is explained as what it is.
+func TestExplainByFormat(t *testing.T) {
+	src := strings.Replace(base, `lastUpdated: "2025-01-01"`, `lastUpdated: "field not allowed, conflicting values"`, 1)
+	_, err := ropa.LoadFiles([]ropa.File{{Name: "m.cue", Data: []byte(src)}})
+	var le *ropa.LoadError
+	if !errors.As(err, &le) || len(le.Diagnostics) != 1 {
+		t.Fatalf("want one diagnostic, got %v", err)
+	}
+	d := le.Diagnostics[0]
+	if strings.Contains(d.Message, "is not allowed here") || !strings.Contains(d.Hint, "YYYY-MM-DD") {
+		t.Errorf("a date holding other errors' words is explained as %q (hint %q), want the date format", d.Message, d.Hint)
+	}
+}

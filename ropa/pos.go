@@ -55,7 +55,30 @@ type Diagnostic struct {
 	Path    string `json:"path,omitempty"`
 	Message string `json:"message"`
 	Hint    string `json:"hint,omitempty"`
+
+	// cue is the CUE error's message format and arguments, for a
+	// diagnostic made from one: explain classifies by the format, which is
+	// fixed text, never by the message, which holds the user's values.
+	cue *cueMsg
 }
+
+// cueMsg is a CUE error message before formatting.
+type cueMsg struct {
+	format string
+	args   []string
+}
+
+// arg returns the i-th argument of the message as CUE prints it, or "".
+func (c *cueMsg) arg(i int) string {
+	if c == nil || i >= len(c.args) {
+		return ""
+	}
+	return c.args[i]
+}
+
+// is reports whether the diagnostic was made from a CUE error with the
+// given message format.
+func (d Diagnostic) is(format string) bool { return d.cue != nil && d.cue.format == format }
 
 // String prints the diagnostic as `file:line:col: path: message (hint)`.
 func (d Diagnostic) String() string {
