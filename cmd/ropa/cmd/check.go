@@ -98,18 +98,18 @@ func validFormat(f string) bool {
 
 func runCheck(opts *CheckOptions, streams IO) error {
 	if !validFormat(opts.Format) {
-		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa check: --format: unknown format %q (want %s)",
+		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("--format: unknown format %q (want %s)",
 			opts.Format, strings.Join(report.Formats, ", "))}
 	}
 	failOn, err := parseFailOn(opts.FailOn)
 	if err != nil {
-		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa check: %w", err)}
+		return &ExitError{Code: ExitUsage, Err: err}
 	}
 	now := time.Now()
 	if opts.Now != "" {
 		t, err := time.Parse("2006-01-02", opts.Now)
 		if err != nil {
-			return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa check: --now: %q is not a date YYYY-MM-DD", opts.Now)}
+			return &ExitError{Code: ExitUsage, Err: fmt.Errorf("--now: %q is not a date YYYY-MM-DD", opts.Now)}
 		}
 		// Noon, so that a waiver expiring that day still holds.
 		now = t.Add(12 * time.Hour)
@@ -154,7 +154,8 @@ func runCheck(opts *CheckOptions, streams IO) error {
 		}
 	}
 	if len(problems) > 0 {
-		return &ExitError{Code: ExitFindings, Err: fmt.Errorf("%s\nropa check: the notices cannot be rendered", strings.Join(problems, "\n"))}
+		return &ExitError{Code: ExitFindings, Diagnostics: errors.New(strings.Join(problems, "\n")),
+			Err: errors.New("the notices cannot be rendered")}
 	}
 	if res.Fails(failOn) {
 		return &ExitError{Code: ExitFindings}
@@ -170,7 +171,7 @@ func outputCollisions(m *ropa.Model, ps []render.Producer) error {
 	if len(ds) == 0 {
 		return nil
 	}
-	return &ExitError{Code: ExitFindings, Err: &ropa.LoadError{Kind: ropa.ErrInvalid, Diagnostics: ds}}
+	return &ExitError{Code: ExitFindings, Diagnostics: &ropa.LoadError{Kind: ropa.ErrInvalid, Diagnostics: ds}}
 }
 
 // isTerminal reports whether w is a terminal that should get colour: an

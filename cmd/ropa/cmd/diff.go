@@ -140,11 +140,11 @@ Examples:
 func runDiff(opts *DiffOptions, streams IO) error {
 	write, ok := diffWriters[opts.Format]
 	if !ok {
-		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa diff: --format: unknown format %q (want text, markdown, json)", opts.Format)}
+		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("--format: unknown format %q (want text, markdown, json)", opts.Format)}
 	}
 	failOn, err := diff.ParseClass(opts.FailOn)
 	if err != nil {
-		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa diff: --fail-on: unknown value %q (want notify, register, editorial or none)", opts.FailOn)}
+		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("--fail-on: unknown value %q (want notify, register, editorial or none)", opts.FailOn)}
 	}
 	oldSide, err := resolveSide("OLD", opts.Old, opts.Dir)
 	if err != nil {
@@ -165,7 +165,7 @@ func runDiff(opts *DiffOptions, streams IO) error {
 	r := diff.Diff(old, new)
 	r.Old, r.New = oldSide.Source(), newSide.Source()
 	if err := write(streams.Out, r); err != nil {
-		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa diff: %v", err)}
+		return &ExitError{Code: ExitUsage, Err: err}
 	}
 	if r.Fails(failOn) {
 		return &ExitError{Code: ExitFindings}
@@ -178,7 +178,7 @@ func runDiff(opts *DiffOptions, streams IO) error {
 func resolveSide(which, arg, dir string) (diff.Side, error) {
 	s, err := diff.ResolveSide(arg, dir)
 	if err != nil {
-		return s, &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa diff: %s: %v", which, err)}
+		return s, &ExitError{Code: ExitUsage, Err: fmt.Errorf("%s: %v", which, err)}
 	}
 	return s, nil
 }
@@ -192,7 +192,7 @@ func loadSide(which string, s diff.Side) (*ropa.Model, error) {
 	}
 	var le *ropa.LoadError
 	if errors.As(err, &le) {
-		return nil, &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa diff: %s %s does not load:\n%v", which, s.Label(), err)}
+		return nil, &ExitError{Code: ExitUsage, Err: fmt.Errorf("%s %s does not load:\n%v", which, s.Label(), err)}
 	}
-	return nil, &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa diff: %s: %v", which, err)}
+	return nil, &ExitError{Code: ExitUsage, Err: fmt.Errorf("%s: %v", which, err)}
 }

@@ -69,7 +69,7 @@ Examples:
 
 func runExport(opts *ExportOptions, streams IO) error {
 	if opts.Format != "json" {
-		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa export: unknown format %q; choose from: %s", opts.Format, strings.Join(exportFormats, ", "))}
+		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("unknown format %q; choose from: %s", opts.Format, strings.Join(exportFormats, ", "))}
 	}
 	m, err := loadModel(opts.Dir, streams)
 	if err != nil {
@@ -77,16 +77,16 @@ func runExport(opts *ExportOptions, streams IO) error {
 	}
 	var buf bytes.Buffer
 	if err := export.JSON(&buf, m); err != nil {
-		return &ExitError{Code: ExitFindings, Err: fmt.Errorf("ropa export: %v", err)}
+		return &ExitError{Code: ExitFindings, Err: err}
 	}
 	if opts.Out == "" || opts.Out == "-" {
 		if _, err := streams.Out.Write(buf.Bytes()); err != nil {
-			return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa export: %v", err)}
+			return &ExitError{Code: ExitUsage, Err: err}
 		}
 		return nil
 	}
 	if err := writeAtomic(opts.Out, buf.Bytes()); err != nil {
-		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa export: %v", err)}
+		return &ExitError{Code: ExitUsage, Err: err}
 	}
 	fmt.Fprintf(streams.Err, "wrote %s (%d bytes)\n", opts.Out, buf.Len())
 	return nil

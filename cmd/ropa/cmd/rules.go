@@ -67,5 +67,5 @@ func runRules(opts *RulesOptions, streams IO) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(out)
 	}
-	return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa rules: --format: unknown format %q (want text or json)", opts.Format)}
+	return &ExitError{Code: ExitUsage, Err: fmt.Errorf("--format: unknown format %q (want text or json)", opts.Format)}
 }
