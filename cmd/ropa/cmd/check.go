@@ -69,41 +69,29 @@ Examples:
 			return runCheck(opts, streams)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Format, "format", "text", "output format: "+strings.Join(report.Formats, ", "))
-	cmd.Flags().StringVar(&opts.FailOn, "fail-on", "error", "lowest severity that fails the check: error, warning, info or none")
+	formatFlag(cmd, &opts.Format, "", "text", report.Formats, "output format")
+	enumFlag(cmd, &opts.FailOn, "fail-on", "", "error", failOnValues, "lowest severity that fails the check")
 	cmd.Flags().StringVar(&opts.Now, "now", "", "judge waiver expiry and notice age as of this date, YYYY-MM-DD (default today)")
 	return cmd
 }
+
+// failOnValues are the values of `ropa check --fail-on`: the severities,
+// highest first, and none.
+var failOnValues = []string{lint.Error.String(), lint.Warning.String(), lint.Info.String(), "none"}
 
 // parseFailOn turns --fail-on into a threshold; 0 never fails.
 func parseFailOn(s string) (lint.Severity, error) {
 	if s == "none" {
 		return 0, nil
 	}
-	sev, err := lint.ParseSeverity(s)
-	if err != nil {
-		return 0, fmt.Errorf("--fail-on: unknown value %q (want error, warning, info or none)", s)
-	}
-	return sev, nil
-}
-
-func validFormat(f string) bool {
-	for _, ok := range report.Formats {
-		if f == ok {
-			return true
-		}
-	}
-	return false
+	return lint.ParseSeverity(s)
 }
 
 func runCheck(opts *CheckOptions, streams IO) error {
-	if !validFormat(opts.Format) {
-		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("--format: unknown format %q (want %s)",
-			opts.Format, strings.Join(report.Formats, ", "))}
-	}
+	// --format and --fail-on were checked as the flags were parsed.
 	failOn, err := parseFailOn(opts.FailOn)
 	if err != nil {
-		return &ExitError{Code: ExitUsage, Err: err}
+		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("--fail-on: %v", err)}
 	}
 	now := time.Now()
 	if opts.Now != "" {

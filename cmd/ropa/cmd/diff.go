@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 
 	"github.com/spf13/cobra"
 
@@ -25,12 +26,26 @@ type DiffOptions struct {
 	FailOn string
 }
 
-// diffWriters are the output formats of `ropa diff`.
-var diffWriters = map[string]func(io.Writer, *diff.Result) error{
-	"text":     diff.WriteText,
-	"markdown": diff.WriteMarkdown,
-	"json":     diff.WriteJSON,
-}
+// diffFormats are the output formats of `ropa diff`, in the order its
+// help lists them, and diffWriters what writes each.
+var (
+	diffFormats = []string{"text", "markdown", "json"}
+	diffWriters = map[string]func(io.Writer, *diff.Result) error{
+		"text":     diff.WriteText,
+		"markdown": diff.WriteMarkdown,
+		"json":     diff.WriteJSON,
+	}
+)
+
+// diffFailOnValues are the values of `ropa diff --fail-on`: the classes,
+// highest first, and none.
+var diffFailOnValues = func() []string {
+	var vs []string
+	for _, c := range append(slices.Clone(diff.Classes), diff.None) {
+		vs = append(vs, c.String())
+	}
+	return vs
+}()
 
 func newDiffCmd(streams IO, runF func(*DiffOptions) error) *cobra.Command {
 	opts := &DiffOptions{}
@@ -132,19 +147,21 @@ Examples:
 			return runDiff(opts, streams)
 		},
 	}
-	cmd.Flags().StringVarP(&opts.Format, "format", "f", "text", "output `format`: text, markdown or json")
-	cmd.Flags().StringVar(&opts.FailOn, "fail-on", "none", "exit 1 when a change of this `class` or higher exists: notify, register, editorial or none")
+	formatFlag(cmd, &opts.Format, "f", "text", diffFormats, "output `format`")
+	// Any case, as diff.ParseClass has always taken it: --fail-on NOTIFY.
+	enumFlag(cmd, &opts.FailOn, "fail-on", "", "none", diffFailOnValues, "exit 1 when a change of this `class` or higher exists").foldCase = true
 	return cmd
 }
 
 func runDiff(opts *DiffOptions, streams IO) error {
+	// --format and --fail-on were checked as the flags were parsed.
 	write, ok := diffWriters[opts.Format]
 	if !ok {
-		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("--format: unknown format %q (want text, markdown, json)", opts.Format)}
+		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("--format: unknown format %q", opts.Format)}
 	}
 	failOn, err := diff.ParseClass(opts.FailOn)
 	if err != nil {
-		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("--fail-on: unknown value %q (want notify, register, editorial or none)", opts.FailOn)}
+		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("--fail-on: %v", err)}
 	}
 	oldSide, err := resolveSide("OLD", opts.Old, opts.Dir)
 	if err != nil {

@@ -3,7 +3,6 @@ package cmd
 import (
 	"bytes"
 	"fmt"
-	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -62,15 +61,14 @@ Examples:
 			return runExport(opts, streams)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Format, "format", "json", "export format: "+strings.Join(exportFormats, ", "))
+	formatFlag(cmd, &opts.Format, "", "json", exportFormats, "export format")
 	cmd.Flags().StringVarP(&opts.Out, "out", "o", "", "write to this `file` instead of standard output")
 	return cmd
 }
 
 func runExport(opts *ExportOptions, streams IO) error {
-	if opts.Format != "json" {
-		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("unknown format %q; choose from: %s", opts.Format, strings.Join(exportFormats, ", "))}
-	}
+	// --format, whose only value is json, was checked as the flags were
+	// parsed.
 	m, err := loadModel(opts.Dir, streams)
 	if err != nil {
 		return err

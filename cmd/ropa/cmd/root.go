@@ -116,6 +116,7 @@ command was used wrongly or the model cannot be read.`,
 	}
 	root.SetOut(streams.Out)
 	root.SetErr(streams.Err)
+	root.SetFlagErrorFunc(flagError)
 	root.AddCommand(
 		newCheckCmd(streams, nil),
 		newBuildCmd(streams, nil),
