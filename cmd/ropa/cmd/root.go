@@ -1,6 +1,8 @@
 // Package cmd holds the ropa commands, one file a command. Each command
 // parses its flags into an options struct and hands it to a run function,
-// so the run is testable without cobra.
+// so the run is testable without cobra; given a runF, the command hands
+// the options to runF instead, so that flags_test.go tests the parsing
+// without running anything.
 package cmd
 
 import (
@@ -99,6 +101,24 @@ func Run(args []string, streams IO) int {
 
 // New builds the ropa command tree.
 func New(streams IO) *cobra.Command {
+	root := newRoot(streams)
+	root.AddCommand(
+		newCheckCmd(streams, nil),
+		newBuildCmd(streams, nil),
+		newSchemaCmd(streams),
+		newInitCmd(streams, nil),
+		newVersionCmd(streams),
+		newDiffCmd(streams, nil),
+		newExplainCmd(streams, nil),
+		newRulesCmd(streams, nil),
+		newExportCmd(streams, nil),
+		newPhrasesCmd(streams, nil),
+	)
+	return root
+}
+
+// newRoot returns the root command without its subcommands.
+func newRoot(streams IO) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "ropa",
 		Short: "Record of Processing Activities as code",
@@ -117,18 +137,6 @@ command was used wrongly or the model cannot be read.`,
 	root.SetOut(streams.Out)
 	root.SetErr(streams.Err)
 	root.SetFlagErrorFunc(flagError)
-	root.AddCommand(
-		newCheckCmd(streams, nil),
-		newBuildCmd(streams, nil),
-		newSchemaCmd(streams),
-		newInitCmd(streams, nil),
-		newVersionCmd(streams),
-		newDiffCmd(streams, nil),
-		newExplainCmd(streams, nil),
-		newRulesCmd(streams, nil),
-		newExportCmd(streams, nil),
-		newPhrasesCmd(streams, nil),
-	)
 	return root
 }
 
