@@ -13,12 +13,14 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/ropa-dev/ropa/render"
+	"github.com/ropa-dev/ropa/render/export"
 	"github.com/ropa-dev/ropa/render/notice"
 	"github.com/ropa-dev/ropa/render/pdf"
+	"github.com/ropa-dev/ropa/render/register"
 )
 
 // producers are the output families `ropa build` renders, in order.
-var producers = []render.Producer{notice.Producer, registerProducer, exportProducer}
+var producers = []render.Producer{notice.Producer, register.Producer, export.Producer}
 
 // BuildOptions are the inputs of `ropa build`.
 type BuildOptions struct {

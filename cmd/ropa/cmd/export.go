@@ -7,15 +7,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/ropa-dev/ropa/render/export"
-	"github.com/ropa-dev/ropa/render/register"
-)
-
-// The output families this file's packages add to `ropa build`; the
-// producers list in build.go names them, so that build.go needs no import
-// for them.
-var (
-	registerProducer = register.Producer
-	exportProducer   = export.Producer
 )
 
 // ExportOptions are the inputs of `ropa export`.
