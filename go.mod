@@ -45,3 +45,5 @@ require (
 	golang.org/x/tools v0.51.0 // indirect
 	google.golang.org/protobuf v1.34.2 // indirect
 )
+
+tool cuelang.org/go/cmd/cue

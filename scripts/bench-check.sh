@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 go build -o "$work/ropa" ./cmd/ropa
-go build -o "$work/cue" cuelang.org/go/cmd/cue
+go build -o "$work/cue" cuelang.org/go/cmd/cue   # the version go.mod's tool directive pins
 TIME=/usr/bin/time
 [ -x "$TIME" ] || { echo "bench-check needs GNU time (Debian package 'time')" >&2; exit 2; }
 

@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 
+	"go.yaml.in/yaml/v3"
+
 	"github.com/ropa-dev/ropa/render/doc"
 )
 
@@ -29,7 +31,9 @@ func Render(w io.Writer, d *doc.Document, opts Options) error {
 	bw := bufio.NewWriter(w)
 	r := &renderer{w: bw}
 	if opts.FrontMatter {
-		r.frontMatter(d)
+		if err := r.frontMatter(d); err != nil {
+			return err
+		}
 	}
 	r.titleBlock(d)
 	r.blocks(d.Intro)
@@ -58,17 +62,33 @@ func (r *renderer) block() {
 	r.started = true
 }
 
-func (r *renderer) frontMatter(d *doc.Document) {
-	r.w.WriteString("---\n")
+// frontMatter writes the document's title, date, version and language as
+// YAML front matter, every value a double-quoted string, so that no value
+// is read as a number, a date or a boolean. The YAML encoder escapes what
+// needs escaping; text that is not UTF-8 is made so first, as the rest of
+// the document is.
+func (r *renderer) frontMatter(d *doc.Document) error {
+	m := &yaml.Node{Kind: yaml.MappingNode}
 	for _, kv := range [][2]string{
 		{"title", d.Title},
 		{"date", d.Date},
 		{"version", d.Version},
 		{"lang", d.Lang},
 	} {
-		r.w.WriteString(kv[0] + ": " + yamlQuote(kv[1]) + "\n")
+		m.Content = append(m.Content,
+			&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: kv[0]},
+			&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Style: yaml.DoubleQuotedStyle, Value: strings.ToValidUTF8(kv[1], "\uFFFD")})
 	}
 	r.w.WriteString("---\n")
+	enc := yaml.NewEncoder(r.w)
+	if err := enc.Encode(m); err != nil {
+		return err
+	}
+	if err := enc.Close(); err != nil {
+		return err
+	}
+	r.w.WriteString("---\n")
+	return nil
 }
 
 func (r *renderer) titleBlock(d *doc.Document) {

@@ -200,12 +200,16 @@ func TestInjection(t *testing.T) {
 }
 
 func TestFrontMatterIsYAML(t *testing.T) {
-	for _, s := range append(doctest.Injections(), "a \"quoted\" \\ back\nslash\t\x00\u2028\x85", "key: value", "\xff bad utf-8", "") {
+	long := strings.Repeat("a long title that a YAML encoder might fold ", 10)
+	for _, s := range append(doctest.Injections(), "a \"quoted\" \\ back\nslash\t\x00\u2028\x85", "key: value", "\xff bad utf-8", "", long) {
 		d := &doc.Document{Title: s, Date: "2026-01-01", Version: s, Lang: "cy"}
 		md := render(t, d, Options{FrontMatter: true})
 		end := bytes.Index(md[4:], []byte("\n---\n"))
 		if !bytes.HasPrefix(md, []byte("---\n")) || end < 0 {
 			t.Fatalf("no front matter in:\n%s", md)
+		}
+		if n := bytes.Count(md[4:4+end+1], []byte("\n")); n != 4 {
+			t.Errorf("front matter for %q is %d lines, want one a field:\n%s", s, n, md)
 		}
 		var fm map[string]string
 		if err := yaml.Unmarshal(md[4:4+end], &fm); err != nil {

@@ -129,7 +129,7 @@ func checkOverrides(where string, ps ropa.Positions, overrides map[string]string
 		def, ok := defaults[k]
 		if !ok {
 			msg := fmt.Sprintf("unknown phrase key %q", k)
-			if near := nearestKey(k); near != "" {
+			if near := ropa.Nearest(k, PhraseKeys()); near != "" {
 				msg += fmt.Sprintf(" (did you mean %q?)", near)
 			}
 			diags = append(diags, ropa.Diagnostic{Pos: pos, Path: where, Message: msg,
@@ -251,16 +251,4 @@ func lookup(kv []string, name string) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// nearestKey returns the phrase key closest to k, if it is close enough
-// to be a likely typo.
-func nearestKey(k string) string {
-	best, bestD := "", len(k)/3+1
-	for _, c := range PhraseKeys() {
-		if d := ropa.EditDistance(k, c); d < bestD {
-			best, bestD = c, d
-		}
-	}
-	return best
 }

@@ -41,7 +41,9 @@ func Lookup(id string) (*Rule, bool) {
 
 // Suggest returns the rule IDs closest to id, best first, for "did you
 // mean" messages: those sharing a word with it, or within a small edit
-// distance.
+// distance. It ranks by ropa.EditDistance as ropa.Nearest does, but gives
+// up to three and takes a shared word as a match, since a rule ID is a
+// hyphenated phrase whose words a user may recall but not their order.
 func Suggest(id string) []string {
 	type cand struct {
 		id   string

@@ -13,12 +13,14 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/ropa-dev/ropa/render"
+	"github.com/ropa-dev/ropa/render/export"
 	"github.com/ropa-dev/ropa/render/notice"
 	"github.com/ropa-dev/ropa/render/pdf"
+	"github.com/ropa-dev/ropa/render/register"
 )
 
 // producers are the output families `ropa build` renders, in order.
-var producers = []render.Producer{notice.Producer, registerProducer, exportProducer}
+var producers = []render.Producer{notice.Producer, register.Producer, export.Producer}
 
 // BuildOptions are the inputs of `ropa build`.
 type BuildOptions struct {
@@ -142,17 +144,22 @@ func runBuild(opts *BuildOptions, streams IO) error {
 	switch {
 	case opts.PDFFont != "":
 		if fonts, err = pdf.LoadFonts(opts.PDFFont, opts.PDFFontBold); err != nil {
-			return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa build: --pdf-font: %v\nnothing written", err)}
+			return &ExitError{Code: ExitUsage, Err: fmt.Errorf("--pdf-font: %v\nnothing written", err)}
 		}
 	case opts.PDFFontBold != "":
-		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa build: --pdf-font-bold needs --pdf-font, the regular font to go with it\nnothing written")}
+		return &ExitError{Code: ExitUsage, Err: errors.New("--pdf-font-bold needs --pdf-font, the regular font to go with it\nnothing written")}
 	}
 	m, err := loadModel(opts.Dir, opts.Limits)
 	if err == nil {
 		err = outputCollisions(m, selected)
 	}
 	if err != nil {
-		return &ExitError{Code: err.(*ExitError).Code, Err: fmt.Errorf("%v\nropa build: nothing written", err)}
+		// The model's problems, then that nothing was written.
+		code, diags := ExitUsage, err
+		if ee := (*ExitError)(nil); errors.As(err, &ee) {
+			code, diags = ee.Code, ee.Diagnostics
+		}
+		return &ExitError{Code: code, Diagnostics: diags, Err: errors.New("nothing written")}
 	}
 
 	// Render everything in memory first: a failure writes nothing.
@@ -170,19 +177,19 @@ func runBuild(opts *BuildOptions, streams IO) error {
 		families = append(families, p.Name)
 		arts, err := p.Render(m, ropts)
 		if err != nil {
-			return &ExitError{Code: ExitFindings, Err: fmt.Errorf("ropa build: %s: %v\nnothing written", p.Name, err)}
+			return &ExitError{Code: ExitFindings, Err: fmt.Errorf("%s: %v\nnothing written", p.Name, err)}
 		}
 		for _, a := range arts {
 			if seen[a.Path] {
-				return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa build: two outputs would write %s; nothing written", a.Path)}
+				return &ExitError{Code: ExitUsage, Err: fmt.Errorf("two outputs would write %s; nothing written", a.Path)}
 			}
 			if !validOutPath(a.Path) {
-				return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa build: %s: output path %q is not a file name inside --out; nothing written", p.Name, a.Path)}
+				return &ExitError{Code: ExitUsage, Err: fmt.Errorf("%s: output path %q is not a file name inside --out; nothing written", p.Name, a.Path)}
 			}
 			seen[a.Path] = true
 			var buf bytes.Buffer
 			if err := a.Write(&buf); err != nil {
-				return &ExitError{Code: ExitFindings, Err: fmt.Errorf("ropa build: %s: %v\nnothing written", a.Path, err)}
+				return &ExitError{Code: ExitFindings, Err: fmt.Errorf("%s: %v\nnothing written", a.Path, err)}
 			}
 			files = append(files, outFile{path: a.Path, family: p.Name, data: buf.Bytes()})
 			if !opts.Quiet {
@@ -212,7 +219,7 @@ func runBuild(opts *BuildOptions, streams IO) error {
 		if !strings.Contains(msg, "nothing written") && !strings.Contains(msg, "mixes two builds") {
 			msg += "\nnothing written"
 		}
-		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa build: %s", msg)}
+		return &ExitError{Code: ExitUsage, Err: errors.New(msg)}
 	}
 	for _, r := range res.removed {
 		if !opts.Quiet {
@@ -245,7 +252,7 @@ func selectProducers(only []string) ([]render.Producer, error) {
 		n = strings.TrimSpace(n)
 		p, ok := byName[n]
 		if !ok {
-			return nil, fmt.Errorf("ropa build: unknown output family %q for --only; choose from: %s", n, strings.Join(names, ", "))
+			return nil, fmt.Errorf("unknown output family %q for --only; choose from: %s", n, strings.Join(names, ", "))
 		}
 		// A family named twice renders once: --only notice,notice is
 		// --only notice, not two families writing the same files.

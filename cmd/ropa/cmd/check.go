@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -73,48 +72,36 @@ Examples:
 			return runCheck(opts, streams)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Format, "format", "text", "output format: "+strings.Join(report.Formats, ", "))
-	cmd.Flags().StringVar(&opts.FailOn, "fail-on", "error", "lowest severity that fails the check: error, warning, info or none")
+	formatFlag(cmd, &opts.Format, "", "text", report.Formats, "output format")
+	enumFlag(cmd, &opts.FailOn, "fail-on", "", "error", failOnValues, "lowest severity that fails the check")
 	cmd.Flags().StringVar(&opts.Now, "now", "", "judge waiver expiry and notice age as of this date, YYYY-MM-DD (default today)")
 	addLimitFlags(cmd, &opts.Limits)
 	return cmd
 }
+
+// failOnValues are the values of `ropa check --fail-on`: the severities,
+// highest first, and none.
+var failOnValues = []string{lint.Error.String(), lint.Warning.String(), lint.Info.String(), "none"}
 
 // parseFailOn turns --fail-on into a threshold; 0 never fails.
 func parseFailOn(s string) (lint.Severity, error) {
 	if s == "none" {
 		return 0, nil
 	}
-	sev, err := lint.ParseSeverity(s)
-	if err != nil {
-		return 0, fmt.Errorf("--fail-on: unknown value %q (want error, warning, info or none)", s)
-	}
-	return sev, nil
-}
-
-func validFormat(f string) bool {
-	for _, ok := range report.Formats {
-		if f == ok {
-			return true
-		}
-	}
-	return false
+	return lint.ParseSeverity(s)
 }
 
 func runCheck(opts *CheckOptions, streams IO) error {
-	if !validFormat(opts.Format) {
-		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa check: --format: unknown format %q (want %s)",
-			opts.Format, strings.Join(report.Formats, ", "))}
-	}
+	// --format and --fail-on were checked as the flags were parsed.
 	failOn, err := parseFailOn(opts.FailOn)
 	if err != nil {
-		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa check: %w", err)}
+		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("--fail-on: %v", err)}
 	}
 	now := time.Now()
 	if opts.Now != "" {
 		t, err := time.Parse("2006-01-02", opts.Now)
 		if err != nil {
-			return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa check: --now: %q is not a date YYYY-MM-DD", opts.Now)}
+			return &ExitError{Code: ExitUsage, Err: fmt.Errorf("--now: %q is not a date YYYY-MM-DD", opts.Now)}
 		}
 		// Noon, so that a waiver expiring that day still holds.
 		now = t.Add(12 * time.Hour)
@@ -157,8 +144,8 @@ func runCheck(opts *CheckOptions, streams IO) error {
 		if opts.Format != "text" {
 			return &ExitError{Code: ExitFindings}
 		}
-		return &ExitError{Code: ExitFindings, Err: fmt.Errorf("%v\nropa check: the notices cannot be rendered",
-			&ropa.LoadError{Kind: ropa.ErrInvalid, Diagnostics: problems})}
+		return &ExitError{Code: ExitFindings, Diagnostics: &ropa.LoadError{Kind: ropa.ErrInvalid, Diagnostics: problems},
+			Err: errors.New("the notices cannot be rendered")}
 	}
 	if res.Fails(failOn) {
 		return &ExitError{Code: ExitFindings}
@@ -190,7 +177,7 @@ func outputCollisions(m *ropa.Model, ps []render.Producer) error {
 	if len(ds) == 0 {
 		return nil
 	}
-	return &ExitError{Code: ExitFindings, Err: &ropa.LoadError{Kind: ropa.ErrInvalid, Diagnostics: ds}}
+	return &ExitError{Code: ExitFindings, Diagnostics: &ropa.LoadError{Kind: ropa.ErrInvalid, Diagnostics: ds}}
 }
 
 // isTerminal reports whether w is a terminal that should get colour: an

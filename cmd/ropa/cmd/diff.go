@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 
 	"github.com/spf13/cobra"
 
@@ -27,12 +28,26 @@ type DiffOptions struct {
 	Limits LimitOptions
 }
 
-// diffWriters are the output formats of `ropa diff`.
-var diffWriters = map[string]func(io.Writer, *diff.Result) error{
-	"text":     diff.WriteText,
-	"markdown": diff.WriteMarkdown,
-	"json":     diff.WriteJSON,
-}
+// diffFormats are the output formats of `ropa diff`, in the order its
+// help lists them, and diffWriters what writes each.
+var (
+	diffFormats = []string{"text", "markdown", "json"}
+	diffWriters = map[string]func(io.Writer, *diff.Result) error{
+		"text":     diff.WriteText,
+		"markdown": diff.WriteMarkdown,
+		"json":     diff.WriteJSON,
+	}
+)
+
+// diffFailOnValues are the values of `ropa diff --fail-on`: the classes,
+// highest first, and none.
+var diffFailOnValues = func() []string {
+	var vs []string
+	for _, c := range append(slices.Clone(diff.Classes), diff.None) {
+		vs = append(vs, c.String())
+	}
+	return vs
+}()
 
 func newDiffCmd(streams IO, runF func(*DiffOptions) error) *cobra.Command {
 	opts := &DiffOptions{}
@@ -135,20 +150,22 @@ Examples:
 			return runDiff(opts, streams)
 		},
 	}
-	cmd.Flags().StringVarP(&opts.Format, "format", "f", "text", "output `format`: text, markdown or json")
-	cmd.Flags().StringVar(&opts.FailOn, "fail-on", "none", "exit 1 when a change of this `class` or higher exists: notify, register, editorial or none")
+	formatFlag(cmd, &opts.Format, "f", "text", diffFormats, "output `format`")
+	// Any case, as diff.ParseClass has always taken it: --fail-on NOTIFY.
+	enumFlag(cmd, &opts.FailOn, "fail-on", "", "none", diffFailOnValues, "exit 1 when a change of this `class` or higher exists").foldCase = true
 	addLimitFlags(cmd, &opts.Limits)
 	return cmd
 }
 
 func runDiff(opts *DiffOptions, streams IO) error {
+	// --format and --fail-on were checked as the flags were parsed.
 	write, ok := diffWriters[opts.Format]
 	if !ok {
-		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa diff: --format: unknown format %q (want text, markdown, json)", opts.Format)}
+		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("--format: unknown format %q", opts.Format)}
 	}
 	failOn, err := diff.ParseClass(opts.FailOn)
 	if err != nil {
-		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa diff: --fail-on: unknown value %q (want notify, register, editorial or none)", opts.FailOn)}
+		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("--fail-on: %v", err)}
 	}
 	oldSide, err := resolveSide("OLD", opts.Old, opts.Dir)
 	if err != nil {
@@ -169,7 +186,7 @@ func runDiff(opts *DiffOptions, streams IO) error {
 	r := diff.Diff(old, new)
 	r.Old, r.New = oldSide.Source(), newSide.Source()
 	if err := write(streams.Out, r); err != nil {
-		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa diff: %v", err)}
+		return &ExitError{Code: ExitUsage, Err: err}
 	}
 	if r.Fails(failOn) {
 		return &ExitError{Code: ExitFindings}
@@ -182,7 +199,7 @@ func runDiff(opts *DiffOptions, streams IO) error {
 func resolveSide(which, arg, dir string) (diff.Side, error) {
 	s, err := diff.ResolveSide(arg, dir)
 	if err != nil {
-		return s, &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa diff: %s: %v", which, err)}
+		return s, &ExitError{Code: ExitUsage, Err: fmt.Errorf("%s: %v", which, err)}
 	}
 	return s, nil
 }
@@ -197,7 +214,7 @@ func loadSide(which string, s diff.Side, limits LimitOptions) (*ropa.Model, erro
 	}
 	var ee *ExitError
 	if errors.As(err, &ee) {
-		return nil, &ExitError{Code: ee.Code, Err: fmt.Errorf("ropa diff: %s %s: %v", which, s.Label(), ee.Err)}
+		return nil, &ExitError{Code: ee.Code, Err: fmt.Errorf("%s %s: %v", which, s.Label(), ee.Err)}
 	}
 	code := ExitUsage
 	if loadErrorCode(err) == ExitResource {
@@ -205,7 +222,7 @@ func loadSide(which string, s diff.Side, limits LimitOptions) (*ropa.Model, erro
 	}
 	var le *ropa.LoadError
 	if errors.As(err, &le) {
-		return nil, &ExitError{Code: code, Err: fmt.Errorf("ropa diff: %s %s does not load:\n%v", which, s.Label(), err)}
+		return nil, &ExitError{Code: code, Err: fmt.Errorf("%s %s does not load:\n%v", which, s.Label(), err)}
 	}
-	return nil, &ExitError{Code: code, Err: fmt.Errorf("ropa diff: %s: %v", which, err)}
+	return nil, &ExitError{Code: code, Err: fmt.Errorf("%s: %v", which, err)}
 }

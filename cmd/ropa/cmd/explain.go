@@ -1,6 +1,7 @@
 package cmd
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -41,12 +42,12 @@ Example:
 func runExplain(opts *ExplainOptions, streams IO) error {
 	r, ok := lint.Lookup(opts.Rule)
 	if !ok {
-		msg := fmt.Sprintf("ropa explain: unknown rule %q", opts.Rule)
+		msg := fmt.Sprintf("unknown rule %q", opts.Rule)
 		if s := lint.Suggest(opts.Rule); len(s) > 0 {
 			msg += fmt.Sprintf("; did you mean %s?", strings.Join(quoteAll(s), " or "))
 		}
 		msg += "\nRun 'ropa rules' to list the rules."
-		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("%s", msg)}
+		return &ExitError{Code: ExitUsage, Err: errors.New(msg)}
 	}
 	fmt.Fprintf(streams.Out, "%s (%s)\n%s\nReference: %s\n\n%s\n", r.ID, r.Severity, r.Message, r.Ref, r.Explain)
 	return nil

@@ -3,21 +3,11 @@ package cmd
 import (
 	"bytes"
 	"fmt"
-	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/ropa-dev/ropa/render/dpv"
 	"github.com/ropa-dev/ropa/render/export"
-	"github.com/ropa-dev/ropa/render/register"
-)
-
-// The output families this file's packages add to `ropa build`; the
-// producers list in build.go names them, so that build.go needs no import
-// for them.
-var (
-	registerProducer = register.Producer
-	exportProducer   = export.Producer
 )
 
 // ExportOptions are the inputs of `ropa export`.
@@ -77,7 +67,7 @@ Examples:
 			return runExport(opts, streams)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Format, "format", "json", "export format: "+strings.Join(exportFormats, ", "))
+	formatFlag(cmd, &opts.Format, "", "json", exportFormats, "export format")
 	cmd.Flags().StringVarP(&opts.Out, "out", "o", "", "write to this `file` instead of standard output")
 	addLimitFlags(cmd, &opts.Limits)
 	cmd.Flags().StringVar(&opts.Base, "base", "", "dpv format: namespace `IRI` of the organisation's own concepts (default: from the controller's website)")
@@ -85,9 +75,7 @@ Examples:
 }
 
 func runExport(opts *ExportOptions, streams IO) error {
-	if opts.Format != "json" && opts.Format != "dpv" {
-		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa export: unknown format %q; choose from: %s", opts.Format, strings.Join(exportFormats, ", "))}
-	}
+	// --format was checked as the flags were parsed.
 	m, err := loadModel(opts.Dir, opts.Limits)
 	if err != nil {
 		return err
@@ -98,16 +86,16 @@ func runExport(opts *ExportOptions, streams IO) error {
 		write = func() error { return dpv.JSONLD(&buf, m, dpv.Options{Base: opts.Base}) }
 	}
 	if err := write(); err != nil {
-		return &ExitError{Code: ExitFindings, Err: fmt.Errorf("ropa export: %v", err)}
+		return &ExitError{Code: ExitFindings, Err: err}
 	}
 	if opts.Out == "" || opts.Out == "-" {
 		if _, err := streams.Out.Write(buf.Bytes()); err != nil {
-			return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa export: %v", err)}
+			return &ExitError{Code: ExitUsage, Err: err}
 		}
 		return nil
 	}
 	if err := writeAtomic(opts.Out, buf.Bytes()); err != nil {
-		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa export: %v", err)}
+		return &ExitError{Code: ExitUsage, Err: err}
 	}
 	fmt.Fprintf(streams.Err, "wrote %s (%d bytes)\n", opts.Out, buf.Len())
 	return nil

@@ -71,7 +71,7 @@ Examples:
 
 func runImport(opts *ImportOptions, streams IO) error {
 	usage := func(format string, args ...any) error {
-		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa import: "+format, args...)}
+		return &ExitError{Code: ExitUsage, Err: fmt.Errorf(format, args...)}
 	}
 	switch opts.Format {
 	case "cue":
@@ -94,7 +94,7 @@ func runImport(opts *ImportOptions, streams IO) error {
 	}
 	res, err := importer.ImportFile(opts.File, importer.Options{Package: pkg})
 	if err != nil {
-		return &ExitError{Code: ExitUsage, Err: err}
+		return &ExitError{Code: ExitUsage, Diagnostics: err}
 	}
 	for _, f := range res.Files {
 		if err := writeAtomic(filepath.Join(opts.Out, f.Name), f.Data); err != nil {
@@ -108,7 +108,7 @@ func runImport(opts *ImportOptions, streams IO) error {
 	}
 	// The model must load; say so plainly if it does not.
 	if _, err := ropa.Load(opts.Out); err != nil {
-		return &ExitError{Code: ExitFindings, Err: fmt.Errorf("ropa import: the imported model does not load (please report this):\n%v", err)}
+		return &ExitError{Code: ExitFindings, Err: fmt.Errorf("the imported model does not load (please report this):\n%v", err)}
 	}
 	fmt.Fprintf(streams.Out, "next: ropa check %s\n", opts.Out)
 	return nil

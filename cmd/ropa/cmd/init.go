@@ -46,17 +46,17 @@ Example:
 func runInit(opts *InitOptions, streams IO) error {
 	existing, err := existingCUE(opts.Dir)
 	if err != nil {
-		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa init: %v", err)}
+		return &ExitError{Code: ExitUsage, Err: err}
 	}
 	if existing != "" {
-		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa init: %s already holds %s; choose an empty directory", opts.Dir, existing)}
+		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("%s already holds %s; choose an empty directory", opts.Dir, existing)}
 	}
 	if err := os.MkdirAll(opts.Dir, 0o755); err != nil {
-		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa init: %v", err)}
+		return &ExitError{Code: ExitUsage, Err: err}
 	}
 	name := filepath.Join(opts.Dir, "model.cue")
 	if err := writeAtomic(name, starterModel); err != nil {
-		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa init: %v", err)}
+		return &ExitError{Code: ExitUsage, Err: err}
 	}
 	fmt.Fprintf(streams.Out, "wrote %s\nnext: edit it, then run 'ropa check %s'\n", name, opts.Dir)
 	return nil

@@ -146,11 +146,11 @@ func (o LimitOptions) guardLoad(dir string, load func() (*ropa.Model, error)) (*
 	case r := <-done:
 		return r.m, r.err
 	case <-timeout:
-		return nil, &ExitError{Code: ExitResource, Err: fmt.Errorf(
+		return nil, &ExitError{Code: ExitResource, Diagnostics: fmt.Errorf(
 			"%s: evaluation stopped after %v, the time limit (--timeout)\n    hint: the model takes too long to evaluate: look for comprehensions over large lists or values built from each other; if the model is really this large, raise --timeout",
 			dir, o.Timeout)}
 	case used := <-over:
-		return nil, &ExitError{Code: ExitResource, Err: fmt.Errorf(
+		return nil, &ExitError{Code: ExitResource, Diagnostics: fmt.Errorf(
 			"%s: evaluation stopped when it used %s of memory, over the limit of %s (%s)\n    hint: the model builds values far larger than a record of processing needs: look for strings or lists built by repeating or joining each other; if the model is really this large, raise --max-memory",
 			dir, sizeString(int64(used)), sizeString(limit), source)}
 	}

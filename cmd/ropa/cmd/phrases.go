@@ -74,7 +74,7 @@ func runPhrases(opts *PhrasesOptions, streams IO) error {
 		n++
 	}
 	if n == 0 {
-		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa phrases: no phrase key starts with %q", opts.Prefix)}
+		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("no phrase key starts with %q", opts.Prefix)}
 	}
 	return nil
 }

@@ -1,6 +1,8 @@
 // Package cmd holds the ropa commands, one file a command. Each command
 // parses its flags into an options struct and hands it to a run function,
-// so the run is testable without cobra.
+// so the run is testable without cobra; given a runF, the command hands
+// the options to runF instead, so that flags_test.go tests the parsing
+// without running anything.
 package cmd
 
 import (
@@ -31,23 +33,42 @@ const (
 	ExitResource = 3
 )
 
-// ExitError carries an exit status out of a command. Its message, when
-// not empty, has already been printed or is printed by Main.
+// ExitError carries an exit status out of a command, and what to print.
+// Run prints Diagnostics as they are, then Err after the failing command's
+// path ("ropa check: ..."): no command names itself in its errors.
 type ExitError struct {
 	Code int
-	Err  error
+	// Diagnostics, when not nil, are problems in the model, each line
+	// naming its own file:line:col; they are printed first, unprefixed.
+	Diagnostics error
+	// Err, when not nil, is the command's own message.
+	Err error
 }
 
-// Error returns the message of the underlying error, or the exit status.
+// Error returns the diagnostics and the message, one after the other, or
+// the exit status when there is neither.
 func (e *ExitError) Error() string {
-	if e.Err == nil {
-		return fmt.Sprintf("exit status %d", e.Code)
+	switch {
+	case e.Diagnostics != nil && e.Err != nil:
+		return e.Diagnostics.Error() + "\n" + e.Err.Error()
+	case e.Diagnostics != nil:
+		return e.Diagnostics.Error()
+	case e.Err != nil:
+		return e.Err.Error()
 	}
-	return e.Err.Error()
+	return fmt.Sprintf("exit status %d", e.Code)
 }
 
-// Unwrap returns the underlying error.
-func (e *ExitError) Unwrap() error { return e.Err }
+// Unwrap returns the diagnostics and the message, for errors.As.
+func (e *ExitError) Unwrap() []error {
+	var errs []error
+	for _, err := range []error{e.Diagnostics, e.Err} {
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errs
+}
 
 // IO are the streams a command writes to.
 type IO struct {
@@ -72,24 +93,46 @@ func Main() int {
 func Run(args []string, streams IO) int {
 	root := New(streams)
 	root.SetArgs(args)
-	err := root.Execute()
+	cmd, err := root.ExecuteC()
 	if err == nil {
 		return ExitOK
 	}
 	var ee *ExitError
 	if errors.As(err, &ee) {
+		if ee.Diagnostics != nil {
+			fmt.Fprintln(streams.Err, ee.Diagnostics)
+		}
 		if ee.Err != nil {
-			fmt.Fprintln(streams.Err, ee.Err)
+			fmt.Fprintf(streams.Err, "%s: %v\n", cmd.CommandPath(), ee.Err)
 		}
 		return ee.Code
 	}
 	// Cobra's own errors: unknown command or flag, wrong arguments.
-	fmt.Fprintf(streams.Err, "ropa: %v\nRun 'ropa help' for usage.\n", err)
+	fmt.Fprintf(streams.Err, "%s: %v\nRun '%[1]s help' for usage.\n", root.Name(), err)
 	return ExitUsage
 }
 
 // New builds the ropa command tree.
 func New(streams IO) *cobra.Command {
+	root := newRoot(streams)
+	root.AddCommand(
+		newCheckCmd(streams, nil),
+		newBuildCmd(streams, nil),
+		newSchemaCmd(streams),
+		newInitCmd(streams, nil),
+		newVersionCmd(streams),
+		newDiffCmd(streams, nil),
+		newExplainCmd(streams, nil),
+		newRulesCmd(streams, nil),
+		newExportCmd(streams, nil),
+		newPhrasesCmd(streams, nil),
+		newImportCmd(streams, nil),
+	)
+	return root
+}
+
+// newRoot returns the root command without its subcommands.
+func newRoot(streams IO) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "ropa",
 		Short: "Record of Processing Activities as code",
@@ -115,19 +158,7 @@ on every command that loads a model.`,
 	}
 	root.SetOut(streams.Out)
 	root.SetErr(streams.Err)
-	root.AddCommand(
-		newCheckCmd(streams, nil),
-		newBuildCmd(streams, nil),
-		newSchemaCmd(streams),
-		newInitCmd(streams, nil),
-		newVersionCmd(streams),
-		newDiffCmd(streams, nil),
-		newExplainCmd(streams, nil),
-		newRulesCmd(streams, nil),
-		newExportCmd(streams, nil),
-		newPhrasesCmd(streams, nil),
-		newImportCmd(streams, nil),
-	)
+	root.SetFlagErrorFunc(flagError)
 	return root
 }
 
@@ -142,5 +173,5 @@ func loadModel(dir string, limits LimitOptions) (*ropa.Model, error) {
 	if errors.As(err, &ee) {
 		return nil, err
 	}
-	return nil, &ExitError{Code: loadErrorCode(err), Err: err}
+	return nil, &ExitError{Code: loadErrorCode(err), Diagnostics: err}
 }

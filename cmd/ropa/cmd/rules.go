@@ -35,7 +35,7 @@ severity, reference, message and explain.`,
 			return runRules(opts, streams)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Format, "format", "text", "output format: text or json")
+	formatFlag(cmd, &opts.Format, "", "text", []string{"text", "json"}, "output format")
 	return cmd
 }
 
@@ -67,5 +67,6 @@ func runRules(opts *RulesOptions, streams IO) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(out)
 	}
-	return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa rules: --format: unknown format %q (want text or json)", opts.Format)}
+	// --format was checked as the flags were parsed.
+	return &ExitError{Code: ExitUsage, Err: fmt.Errorf("--format: unknown format %q", opts.Format)}
 }

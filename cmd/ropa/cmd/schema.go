@@ -46,7 +46,7 @@ Examples:
 				_, err = streams.Out.Write(js)
 				return err
 			}
-			return &ExitError{Code: ExitUsage, Err: fmt.Errorf("ropa schema: unknown format %q; choose from: cue, jsonschema", opts.Format)}
+			return &ExitError{Code: ExitUsage, Err: fmt.Errorf("unknown format %q; choose from: cue, jsonschema", opts.Format)}
 		},
 	}
 	cmd.Flags().StringVar(&opts.Format, "format", "cue", "schema format: cue, jsonschema")

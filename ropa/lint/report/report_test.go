@@ -3,8 +3,10 @@ package report_test
 import (
 	"bytes"
 	"encoding/json"
+	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -139,5 +141,54 @@ func TestGitHubEscaping(t *testing.T) {
 	want := "::error file=a%2Cb%3Ac.cue,line=2,col=3,title=r::100%25 sure%0Asecond line\n1 error, 0 warnings, 0 info (0 waived)\n"
 	if buf.String() != want {
 		t.Errorf("got %q, want %q", buf.String(), want)
+	}
+}
+
+// TestSARIFURI checks that artifactLocation.uri is a valid URI reference
+// whose path is the file's, whatever characters the file name holds.
+func TestSARIFURI(t *testing.T) {
+	for _, c := range []struct{ file, uri string }{
+		{"./privacy/model.cue", "privacy/model.cue"},
+		{"./my privacy/model #2.cue", "my%20privacy/model%20%232.cue"},
+		{"./a?b/100%.cue", "a%3Fb/100%25.cue"},
+		{"./café/modèle.cue", "caf%C3%A9/mod%C3%A8le.cue"},
+		{"./a:b/model.cue", "a%3Ab/model.cue"},
+		{"/abs/x y.cue", "/abs/x%20y.cue"},
+		{`.\win dows\model.cue`, "win%20dows/model.cue"},
+	} {
+		res := lint.Result{Findings: []lint.Finding{{Rule: "dpia-missing", Severity: lint.Error, Message: "m",
+			Pos: ropa.Pos{File: c.file, Line: 1, Col: 1}}}}
+		var buf bytes.Buffer
+		if err := report.SARIF(&buf, res); err != nil {
+			t.Fatal(err)
+		}
+		var log struct {
+			Runs []struct {
+				Results []struct {
+					Locations []struct {
+						PhysicalLocation struct {
+							ArtifactLocation struct{ URI string }
+						}
+					}
+				}
+			}
+		}
+		if err := json.Unmarshal(buf.Bytes(), &log); err != nil {
+			t.Fatal(err)
+		}
+		got := log.Runs[0].Results[0].Locations[0].PhysicalLocation.ArtifactLocation.URI
+		if got != c.uri {
+			t.Errorf("%q: uri %q, want %q", c.file, got, c.uri)
+		}
+		u, err := url.Parse(got)
+		if err != nil {
+			t.Errorf("%q: uri %q does not parse: %v", c.file, got, err)
+			continue
+		}
+		want := strings.TrimPrefix(strings.ReplaceAll(c.file, `\`, "/"), "./")
+		if u.Scheme != "" || u.Fragment != "" || u.RawQuery != "" || u.Path != want {
+			t.Errorf("%q: uri %q reads as scheme %q, path %q, query %q, fragment %q; want path %q",
+				c.file, got, u.Scheme, u.Path, u.RawQuery, u.Fragment, want)
+		}
 	}
 }

@@ -3,6 +3,8 @@ package report
 import (
 	"encoding/json"
 	"io"
+	"net/url"
+	"strings"
 
 	"github.com/ropa-dev/ropa/ropa/lint"
 )
@@ -67,6 +69,22 @@ type (
 	}
 )
 
+// sarifURI is file as an artifactLocation.uri, which SARIF requires to be
+// a valid URI reference (RFC 3986): relURI's path with each segment
+// percent-encoded, so that a space, '#', '?', '%' or non-ASCII letter in a
+// file name stays part of the path. A colon in the first segment of a
+// relative path is encoded too, lest it read as a scheme.
+func sarifURI(file string) string {
+	segs := strings.Split(relURI(file), "/")
+	for i, s := range segs {
+		segs[i] = url.PathEscape(s)
+	}
+	if segs[0] != "" {
+		segs[0] = strings.ReplaceAll(segs[0], ":", "%3A")
+	}
+	return strings.Join(segs, "/")
+}
+
 // sarifLevel maps a severity to a SARIF level.
 func sarifLevel(s lint.Severity) string {
 	switch s {
@@ -99,7 +117,7 @@ func SARIF(w io.Writer, res lint.Result) error {
 	add := func(f lint.Finding) {
 		r := sarifResult{RuleID: f.Rule, RuleIndex: idx[f.Rule], Level: sarifLevel(f.Severity), Message: sarifText{f.Message}}
 		if f.Pos.File != "" {
-			loc := sarifLocation{PhysicalLocation: sarifPhysical{ArtifactLocation: sarifArtifact{URI: relURI(f.Pos.File)}}}
+			loc := sarifLocation{PhysicalLocation: sarifPhysical{ArtifactLocation: sarifArtifact{URI: sarifURI(f.Pos.File)}}}
 			if f.Pos.Line > 0 {
 				loc.PhysicalLocation.Region = &sarifRegion{StartLine: f.Pos.Line, StartColumn: f.Pos.Col}
 			}
