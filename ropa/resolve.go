@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"sort"
 	"strings"
-	"time"
 )
 
 // resolve fills every entity's Key and reference fields, and returns a
@@ -83,7 +82,7 @@ func (m *Model) checkDates() []Diagnostic {
 		if !dayDate.MatchString(date) {
 			return // a month (YYYY-MM), or not a date: the schema reports those
 		}
-		if _, err := time.Parse("2006-01-02", date); err != nil {
+		if _, ok := ParseDate(date); !ok {
 			diags = append(diags, Diagnostic{Pos: m.Positions.Of(path), Path: path,
 				Message: fmt.Sprintf("%q is not a calendar date", date),
 				Hint:    "check the day exists in that month, e.g. 2025-02-28"})

@@ -48,27 +48,18 @@ func (p *planner) joinList(items []string) string {
 	return strings.Join(items[:len(items)-1], p.t("list.separator")) + p.t("list.and") + items[len(items)-1]
 }
 
-// date formats YYYY-MM-DD or YYYY-MM in words; anything else is returned
-// as it is.
+// date formats a day (YYYY-MM-DD) or a month (YYYY-MM) in words; anything
+// else is returned as it is.
 func (p *planner) date(s string) string {
-	parts := strings.Split(s, "-")
-	if len(parts) < 2 || len(parts) > 3 || len(parts[0]) != 4 {
+	d, ok := ropa.ParseDate(s)
+	if !ok {
 		return s
 	}
-	month, err := strconv.Atoi(parts[1])
-	if err != nil || month < 1 || month > 12 {
-		return s
+	month, year := p.t("month."+strconv.Itoa(d.Month)), strconv.Itoa(d.Year)
+	if d.IsMonth() {
+		return p.t("date.month", "month", month, "year", year)
 	}
-	year := parts[0]
-	name := p.t("month." + strconv.Itoa(month))
-	if len(parts) == 2 {
-		return p.t("date.month", "month", name, "year", year)
-	}
-	day, err := strconv.Atoi(parts[2])
-	if err != nil || day < 1 || day > 31 {
-		return s
-	}
-	return p.t("date.day", "day", strconv.Itoa(day), "month", name, "year", year)
+	return p.t("date.day", "day", strconv.Itoa(d.Day), "month", month, "year", year)
 }
 
 // address formats a postal address on one line.

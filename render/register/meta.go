@@ -14,9 +14,10 @@ func recordVersion(m *ropa.Model) (version, date string) {
 	if len(m.History) > 0 {
 		return m.History[0].Version, m.History[0].Date
 	}
+	var latest ropa.Date
 	for _, n := range m.NoticeList() {
-		if n.LastUpdated > date {
-			date = n.LastUpdated
+		if d, ok := ropa.ParseDate(n.LastUpdated); ok && d.Start().After(latest.Start()) {
+			latest, date = d, n.LastUpdated
 		}
 	}
 	return "", date

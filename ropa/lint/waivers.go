@@ -169,24 +169,14 @@ func targetName(t string) string {
 // parseDate parses a schema #Date: YYYY-MM-DD, or YYYY-MM meaning the
 // first day of that month.
 func parseDate(s string) (time.Time, bool) {
-	if t, err := time.Parse("2006-01-02", s); err == nil {
-		return t, true
-	}
-	if t, err := time.Parse("2006-01", s); err == nil {
-		return t, true
-	}
-	return time.Time{}, false
+	d, ok := ropa.ParseDate(s)
+	return d.Start(), ok
 }
 
 // periodEnd returns the first instant after the day (YYYY-MM-DD) or month
 // (YYYY-MM) that s names, in UTC: a waiver that expires on a date is still
 // good throughout that date.
 func periodEnd(s string) (time.Time, bool) {
-	if t, err := time.Parse("2006-01-02", s); err == nil {
-		return t.AddDate(0, 0, 1), true
-	}
-	if t, err := time.Parse("2006-01", s); err == nil {
-		return t.AddDate(0, 1, 0), true
-	}
-	return time.Time{}, false
+	d, ok := ropa.ParseDate(s)
+	return d.End(), ok
 }

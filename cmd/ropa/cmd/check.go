@@ -99,12 +99,12 @@ func runCheck(opts *CheckOptions, streams IO) error {
 	}
 	now := time.Now()
 	if opts.Now != "" {
-		t, err := time.Parse("2006-01-02", opts.Now)
-		if err != nil {
+		d, ok := ropa.ParseDate(opts.Now)
+		if !ok || d.IsMonth() {
 			return &ExitError{Code: ExitUsage, Err: fmt.Errorf("--now: %q is not a date YYYY-MM-DD", opts.Now)}
 		}
 		// Noon, so that a waiver expiring that day still holds.
-		now = t.Add(12 * time.Hour)
+		now = d.Start().Add(12 * time.Hour)
 	}
 	m, err := loadModel(opts.Dir, opts.Limits)
 	if err == nil {

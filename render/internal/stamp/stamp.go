@@ -17,6 +17,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/ropa-dev/ropa/ropa"
 )
 
 // Min and Max bound every stamped date. Min is the earliest date a ZIP
@@ -30,10 +32,8 @@ var (
 // Time returns the metadata date for a document whose own date is date
 // (empty when it has none), by the rule in the package comment.
 func Time(date string) time.Time {
-	for _, layout := range []string{"2006-01-02", "2006-01"} {
-		if t, err := time.ParseInLocation(layout, strings.TrimSpace(date), time.UTC); err == nil && inRange(t) {
-			return t
-		}
+	if d, ok := ropa.ParseDate(strings.TrimSpace(date)); ok && inRange(d.Start()) {
+		return d.Start()
 	}
 	if s := strings.TrimSpace(os.Getenv("SOURCE_DATE_EPOCH")); s != "" {
 		if n, err := strconv.ParseInt(s, 10, 64); err == nil && n >= Min.Unix() && n <= Max.Unix() {
