@@ -55,7 +55,8 @@ bench-check:
 
 ## fuzz: run each fuzz target for a short while
 fuzz:
-	$(GO) test -run '^$$' -fuzz FuzzLoad -fuzztime 30s ./ropa/
+	$(GO) test -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime 30s ./ropa/
+	$(GO) test -run '^$$' -fuzz '^FuzzLoadPaths$$' -fuzztime 30s ./ropa/
 	$(GO) test -run '^$$' -fuzz FuzzImportCSV -fuzztime 30s ./ropa/importer/
 
 clean:
