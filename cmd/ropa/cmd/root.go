@@ -105,6 +105,7 @@ command was used wrongly or the model cannot be read.`,
 		newRulesCmd(streams, nil),
 		newExportCmd(streams, nil),
 		newPhrasesCmd(streams, nil),
+		newServeCmd(streams, nil),
 	)
 	return root
 }
