@@ -1,6 +1,7 @@
 # ropa: the two commands a fresh machine needs are `make run` and `make test`.
-# Both install what they need (Go modules, and poppler-utils for the PDF
-# read-back tests) through the project's own targets.
+# Both install what they need (Go modules, poppler-utils for the PDF
+# read-back tests, Debian's chromium for the browser test of `ropa serve`)
+# through the project's own targets.
 
 GO       ?= go
 BIN      := bin/ropa
@@ -20,7 +21,7 @@ run: build
 		./$(BIN) build $$d --out $(OUT)/$$name --quiet; \
 	done
 
-## deps: Go modules, and the Debian packages the tests read PDFs back with
+## deps: Go modules, and the Debian packages the tests need
 deps: tools
 	$(GO) mod download
 
@@ -29,6 +30,10 @@ tools:
 		echo "installing poppler-utils (pdftotext, pdfinfo) for the PDF tests"; \
 		SUDO=$$(command -v sudo >/dev/null 2>&1 && [ "$$(id -u)" != 0 ] && echo sudo); \
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq poppler-utils; }
+	@command -v chromium >/dev/null 2>&1 || { \
+		echo "installing chromium for the browser test of ropa serve"; \
+		SUDO=$$(command -v sudo >/dev/null 2>&1 && [ "$$(id -u)" != 0 ] && echo sudo); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; }
 
 ## test: the whole suite (unit, golden, script, fuzz seeds)
 test: deps

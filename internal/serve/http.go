@@ -1,8 +1,8 @@
 package serve
 
 import (
-	_ "embed"
 	"context"
+	_ "embed"
 	"errors"
 	"fmt"
 	"html/template"
@@ -177,9 +177,9 @@ func (s *Server) page(w http.ResponseWriter, snap *snapshot, fail *failure, gen 
 	data := pageData{
 		Dir:          s.opts.Dir,
 		Gen:          gen,
-		CSS:          template.CSS(previewCSS),    // our own stylesheet
+		CSS:          template.CSS(previewCSS),        // our own stylesheet
 		DocumentCSS:  template.CSS(html.Stylesheet()), // the published pages' stylesheet
-		Script:       template.JS(previewJS),     // our own script
+		Script:       template.JS(previewJS),          // our own script
 		Stale:        fail != nil && snap != nil,
 		ShowFindings: findings,
 	}
@@ -264,7 +264,11 @@ func viewChanges(r *diff.Result) ([]changeView, []mark, string) {
 	for _, c := range diff.Classes {
 		parts = append(parts, fmt.Sprintf("%d %s", r.Count(c), c))
 	}
-	count := fmt.Sprintf("%d changes: %s", len(r.Changes), strings.Join(parts, ", "))
+	noun := "changes"
+	if len(r.Changes) == 1 {
+		noun = "change"
+	}
+	count := fmt.Sprintf("%d %s: %s", len(r.Changes), noun, strings.Join(parts, ", "))
 	return out, marks, count
 }
 

@@ -339,7 +339,7 @@ func TestAgainst(t *testing.T) {
 		`class="layout compare"`,
 		`data-side="old"`, oldPurpose,
 		`data-side="new"`, newPurpose,
-		"1 changes: 1 notify, 0 register, 0 editorial",
+		"1 change: 1 notify, 0 register, 0 editorial",
 		`<li class="chg chg-notify"><span class="cls">notify</span> activity tenancy: purpose:`,
 		`{"path":"activities.tenancy.purpose","side":"new","class":"notify"}`,
 	} {

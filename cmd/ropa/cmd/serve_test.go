@@ -16,7 +16,6 @@ import (
 	"time"
 )
 
-
 // TestServeInterrupt runs `ropa serve` as a person does: it prints the
 // address, answers on it, and stops cleanly, exit 0, on Ctrl-C (SIGINT).
 func TestServeInterrupt(t *testing.T) {
