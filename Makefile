@@ -8,7 +8,16 @@ BIN      := bin/ropa
 EXAMPLES := $(sort $(dir $(wildcard examples/*/*.cue)))
 OUT      := out
 
-.PHONY: run test build deps tools bench bench-check fuzz clean
+# dist: the release binaries, stamped with the version and the commit.
+VERSION   ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo devel)
+COMMIT    ?= $(shell git rev-parse HEAD 2>/dev/null)
+PLATFORMS := linux/amd64 linux/arm64 darwin/amd64 darwin/arm64 windows/amd64 windows/arm64
+DIST      := dist
+LDFLAGS   := -s -w -X github.com/ropa-dev/ropa/cmd/ropa/cmd.Version=$(VERSION) -X github.com/ropa-dev/ropa/cmd/ropa/cmd.Commit=$(COMMIT)
+# ropa-OS-ARCH, with .exe on Windows
+dist_name = $(DIST)/ropa-$(subst /,-,$(1))$(if $(findstring windows,$(1)),.exe)
+
+.PHONY: run test build deps tools bench bench-check fuzz clean dist dist-files dist-ldflags
 
 ## build: compile the ropa binary into bin/
 build:
@@ -56,5 +65,21 @@ bench-check:
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzLoad -fuzztime 30s ./ropa/
 
+## dist: static binaries for every platform into dist/, with SHA256SUMS
+dist:
+	rm -rf $(DIST)
+	mkdir -p $(DIST)
+	$(foreach p,$(PLATFORMS),CGO_ENABLED=0 GOOS=$(word 1,$(subst /, ,$(p))) GOARCH=$(word 2,$(subst /, ,$(p))) \
+		$(GO) build -trimpath -ldflags "$(LDFLAGS)" -o $(call dist_name,$(p)) ./cmd/ropa &&) true
+	cd $(DIST) && sha256sum $(notdir $(foreach p,$(PLATFORMS),$(call dist_name,$(p)))) > SHA256SUMS
+
+## dist-files: the files make dist writes, one a line
+dist-files:
+	@$(foreach p,$(PLATFORMS),echo $(call dist_name,$(p));) echo $(DIST)/SHA256SUMS
+
+## dist-ldflags: the linker flags that stamp the version and commit
+dist-ldflags:
+	@echo '$(LDFLAGS)'
+
 clean:
-	rm -rf $(BIN) $(OUT) bench.out
+	rm -rf $(BIN) $(OUT) $(DIST) bench.out
