@@ -1,13 +1,23 @@
 # ropa: the two commands a fresh machine needs are `make run` and `make test`.
-# Both install what they need (Go modules, and poppler-utils for the PDF
-# read-back tests) through the project's own targets.
+# Both install what they need (Go modules, poppler-utils for the PDF
+# read-back tests, Debian's chromium for the browser test of `ropa serve`)
+# through the project's own targets.
 
 GO       ?= go
 BIN      := bin/ropa
 EXAMPLES := $(sort $(dir $(wildcard examples/*/*.cue)))
 OUT      := out
 
-.PHONY: run test golden build deps tools bench bench-check fuzz clean
+# dist: the release binaries, stamped with the version and the commit.
+VERSION   ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo devel)
+COMMIT    ?= $(shell git rev-parse HEAD 2>/dev/null)
+PLATFORMS := linux/amd64 linux/arm64 darwin/amd64 darwin/arm64 windows/amd64 windows/arm64
+DIST      := dist
+LDFLAGS   := -s -w -X github.com/ropa-dev/ropa/cmd/ropa/cmd.Version=$(VERSION) -X github.com/ropa-dev/ropa/cmd/ropa/cmd.Commit=$(COMMIT)
+# ropa-OS-ARCH, with .exe on Windows
+dist_name = $(DIST)/ropa-$(subst /,-,$(1))$(if $(findstring windows,$(1)),.exe)
+
+.PHONY: run test golden build deps tools bench bench-check fuzz clean dist dist-files dist-ldflags
 
 ## build: compile the ropa binary into bin/
 build:
@@ -20,7 +30,7 @@ run: build
 		./$(BIN) build $$d --out $(OUT)/$$name --quiet; \
 	done
 
-## deps: Go modules, and the Debian packages the tests read PDFs back with
+## deps: Go modules, and the Debian packages the tests need
 deps: tools
 	$(GO) mod download
 
@@ -29,6 +39,10 @@ tools:
 		echo "installing poppler-utils (pdftotext, pdfinfo) for the PDF tests"; \
 		SUDO=$$(command -v sudo >/dev/null 2>&1 && [ "$$(id -u)" != 0 ] && echo sudo); \
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq poppler-utils; }
+	@command -v chromium >/dev/null 2>&1 || { \
+		echo "installing chromium for the browser test of ropa serve"; \
+		SUDO=$$(command -v sudo >/dev/null 2>&1 && [ "$$(id -u)" != 0 ] && echo sudo); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; }
 
 ## test: the whole suite (unit, golden, script, fuzz seeds); it compares
 ## with the golden files even when ROPA_UPDATE is set in the environment
@@ -59,5 +73,21 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzLoadPaths$$' -fuzztime 30s ./ropa/
 	$(GO) test -run '^$$' -fuzz FuzzImportCSV -fuzztime 30s ./ropa/importer/
 
+## dist: static binaries for every platform into dist/, with SHA256SUMS
+dist:
+	rm -rf $(DIST)
+	mkdir -p $(DIST)
+	$(foreach p,$(PLATFORMS),CGO_ENABLED=0 GOOS=$(word 1,$(subst /, ,$(p))) GOARCH=$(word 2,$(subst /, ,$(p))) \
+		$(GO) build -trimpath -ldflags "$(LDFLAGS)" -o $(call dist_name,$(p)) ./cmd/ropa &&) true
+	cd $(DIST) && sha256sum $(notdir $(foreach p,$(PLATFORMS),$(call dist_name,$(p)))) > SHA256SUMS
+
+## dist-files: the files make dist writes, one a line
+dist-files:
+	@$(foreach p,$(PLATFORMS),echo $(call dist_name,$(p));) echo $(DIST)/SHA256SUMS
+
+## dist-ldflags: the linker flags that stamp the version and commit
+dist-ldflags:
+	@echo '$(LDFLAGS)'
+
 clean:
-	rm -rf $(BIN) $(OUT) bench.out
+	rm -rf $(BIN) $(OUT) $(DIST) bench.out

@@ -12,6 +12,21 @@ type printer struct {
 	w      *bufio.Writer
 	ids    *ids
 	tables int
+	// prov turns a statement's source into a data-src value; nil writes none.
+	prov func(doc.Source) string
+}
+
+// src returns the data-src attribute for a statement's source, with a
+// leading space, or "" when the printer writes no provenance.
+func (p *printer) src(s doc.Source) string {
+	if p.prov == nil || s.IsZero() {
+		return ""
+	}
+	v := p.prov(s)
+	if v == "" {
+		return ""
+	}
+	return ` data-src="` + attr(v) + `"`
 }
 
 func (p *printer) raw(s string) { p.w.WriteString(s) }
@@ -64,7 +79,7 @@ func (p *printer) section(s *doc.Section, depth int) {
 	id := attr(p.ids.of(s))
 	h := "h" + strconv.Itoa(min(depth+1, 6))
 	p.raw(`<section id="` + id + `" aria-labelledby="` + id + `-heading">` + "\n")
-	p.raw("<" + h + ` id="` + id + `-heading">` + text(s.Title) + "</" + h + ">\n")
+	p.raw("<" + h + ` id="` + id + `-heading"` + p.src(s.Src) + `>` + text(s.Title) + "</" + h + ">\n")
 	p.blocks(s.Blocks)
 	for _, c := range s.Sections {
 		p.section(c, depth+1)
@@ -77,7 +92,7 @@ func (p *printer) blocks(bs []doc.Block) {
 		switch b := b.(type) {
 		case *doc.Paragraph:
 			if b != nil {
-				p.raw("<p>" + runs(b.Text) + "</p>\n")
+				p.raw("<p" + p.src(b.Src) + ">" + runs(b.Text) + "</p>\n")
 			}
 		case *doc.List:
 			if b != nil && len(b.Items) > 0 {
@@ -97,8 +112,8 @@ func (p *printer) list(l *doc.List) {
 		tag = "ol"
 	}
 	p.raw("<" + tag + ">\n")
-	for _, it := range l.Items {
-		p.raw("<li>" + runs(it) + "</li>\n")
+	for i, it := range l.Items {
+		p.raw("<li" + p.src(l.Src(i)) + ">" + runs(it) + "</li>\n")
 	}
 	p.raw("</" + tag + ">\n")
 }

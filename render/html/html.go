@@ -24,6 +24,12 @@ type Options struct {
 	// sections, without the title block) for embedding in a site
 	// template, instead of a complete page with its stylesheet.
 	Fragment bool
+	// Provenance, when set, is called with the source of every paragraph,
+	// list item, table row and model-derived section title; a non-empty
+	// result is written, escaped, as the element's data-src attribute. A
+	// live preview uses it to show where each statement comes from; the
+	// published outputs leave it nil and carry no such attribute.
+	Provenance func(doc.Source) string
 }
 
 // Render writes d to w as HTML. The output depends only on d and opts.
@@ -32,7 +38,7 @@ func Render(w io.Writer, d *doc.Document, opts Options) error {
 		d = &doc.Document{}
 	}
 	bw := bufio.NewWriter(w)
-	p := &printer{w: bw, ids: newIDs(d)}
+	p := &printer{w: bw, ids: newIDs(d), prov: opts.Provenance}
 	if opts.Fragment {
 		p.article(d)
 	} else {

@@ -39,8 +39,8 @@ func (p *printer) table(t *doc.Table) {
 		p.raw("</tr>\n</thead>\n")
 	}
 	p.raw("<tbody>\n")
-	for _, r := range t.Rows {
-		p.raw("<tr>")
+	for ri, r := range t.Rows {
+		p.raw("<tr" + p.src(t.RowSrc(ri)) + ">")
 		for i := range cols {
 			p.raw("<td>")
 			if i < len(r) {

@@ -126,3 +126,7 @@ func formatValue(v any) string {
 	}
 	return fmt.Sprint(v)
 }
+
+// Describe says what the change did, as the text output prints it after
+// the entity: `field: old → new`, `+ item`, `removed`, `renamed from "x"`.
+func (c Change) Describe() string { return describe(c) }

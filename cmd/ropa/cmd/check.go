@@ -19,7 +19,7 @@ import (
 type CheckOptions struct {
 	// Dir is the model directory.
 	Dir string
-	// Format is the output format: text, json, github or sarif.
+	// Format is the output format: one of report.Formats.
 	Format string
 	// FailOn is the lowest severity that fails the check: error, warning,
 	// info or none.
@@ -45,7 +45,11 @@ message. 'ropa rules' lists the rules; 'ropa explain RULE' says how to fix
 a finding. A finding can be accepted in the model with a waiver.
 
 Formats: text (default), json, github (workflow commands that annotate a
-pull request) and sarif (SARIF 2.1.0, for code scanning).
+pull request), sarif (SARIF 2.1.0, for code scanning), codequality (a
+GitLab Code Quality report: severity blocker for a model that does not
+load, critical for an error, major for a warning, info for info; waived
+findings left out) and markdown (a table for a pull-request comment, at
+most 50 findings).
 
 Check rejects every model 'ropa build' would refuse, whatever --fail-on
 says: one that breaks the schema, a notice whose files another output
@@ -62,7 +66,8 @@ Examples:
   ropa check examples/minimal
   ropa check --fail-on warning .
   ropa check --format github model/
-  ropa check --format sarif model/ > ropa.sarif`,
+  ropa check --format sarif model/ > ropa.sarif
+  ropa check --format codequality model/ > gl-code-quality-report.json`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Dir = args[0]

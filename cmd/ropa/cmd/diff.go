@@ -5,11 +5,13 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/ropa-dev/ropa/ropa"
 	"github.com/ropa-dev/ropa/ropa/diff"
+	"github.com/ropa-dev/ropa/ropa/lint"
 )
 
 // DiffOptions are the inputs of `ropa diff`.
@@ -19,8 +21,11 @@ type DiffOptions struct {
 	// Dir is the model directory: inside the repository for a revision,
 	// inside the side for a directory. Default ".".
 	Dir string
-	// Format is text, markdown or json.
+	// Format is text, markdown, json or comment.
 	Format string
+	// Now is the date the comment format's findings judge waiver expiry
+	// and notice age by, YYYY-MM-DD; empty means today.
+	Now string
 	// FailOn is the lowest class that makes the exit status 1: notify,
 	// register, editorial or none.
 	FailOn string
@@ -31,7 +36,7 @@ type DiffOptions struct {
 // diffFormats are the output formats of `ropa diff`, in the order its
 // help lists them, and diffWriters what writes each.
 var (
-	diffFormats = []string{"text", "markdown", "json"}
+	diffFormats = []string{"text", "markdown", "json", "comment"}
 	diffWriters = map[string]func(io.Writer, *diff.Result) error{
 		"text":     diff.WriteText,
 		"markdown": diff.WriteMarkdown,
@@ -128,6 +133,12 @@ where op is added, removed, changed, reordered or renamed (old and new
 then hold the old and the new key), and key, field, old and new are left
 out when empty.
 
+comment writes the body of a pull-request comment: a hidden marker,
+` + "`" + CommentMarker + "`" + `, that a workflow finds the comment by to update
+it, the markdown output, then the lint findings of NEW (as 'ropa check
+--format markdown' writes them; --now sets the date they are judged by).
+The GitHub Action in this repository posts it (docs/github-action.md).
+
 Exit status: 0, or 1 when a change at or above --fail-on exists (notify >
 register > editorial; the default, none, never fails); 2 when the command
 is used wrongly or a side cannot be read or loaded; 3 when loading a side
@@ -137,7 +148,8 @@ Examples:
   ropa diff main HEAD examples/whg
   ropa diff rev:origin/main rev:HEAD model --format markdown > changes.md
   ropa diff rev:origin/main rev:HEAD model --fail-on notify || echo "update the notices first"
-  ropa diff dir:main dir:new                 directories, even if branches share their names`,
+  ropa diff dir:main dir:new                 directories, even if branches share their names
+  ropa diff rev:"$BASE" rev:"$HEAD" model --format comment > comment.md`,
 		Args: cobra.RangeArgs(2, 3),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Old, opts.New, opts.Dir = args[0], args[1], "."
@@ -154,14 +166,23 @@ Examples:
 	// Any case, as diff.ParseClass has always taken it: --fail-on NOTIFY.
 	enumFlag(cmd, &opts.FailOn, "fail-on", "", "none", diffFailOnValues, "exit 1 when a change of this `class` or higher exists").foldCase = true
 	addLimitFlags(cmd, &opts.Limits)
+	cmd.Flags().StringVar(&opts.Now, "now", "", "with --format comment, judge waiver expiry and notice age as of this `date`, YYYY-MM-DD (default today)")
 	return cmd
 }
 
 func runDiff(opts *DiffOptions, streams IO) error {
 	// --format and --fail-on were checked as the flags were parsed.
 	write, ok := diffWriters[opts.Format]
-	if !ok {
+	if !ok && opts.Format != "comment" {
 		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("--format: unknown format %q", opts.Format)}
+	}
+	now := time.Now()
+	if opts.Now != "" {
+		d, ok := ropa.ParseDate(opts.Now)
+		if !ok || d.IsMonth() {
+			return &ExitError{Code: ExitUsage, Err: fmt.Errorf("--now: %q is not a date YYYY-MM-DD", opts.Now)}
+		}
+		now = d.Start().Add(12 * time.Hour) // noon, as check does
 	}
 	failOn, err := diff.ParseClass(opts.FailOn)
 	if err != nil {
@@ -185,6 +206,11 @@ func runDiff(opts *DiffOptions, streams IO) error {
 	}
 	r := diff.Diff(old, new)
 	r.Old, r.New = oldSide.Source(), newSide.Source()
+	if opts.Format == "comment" {
+		write = func(w io.Writer, r *diff.Result) error {
+			return writeComment(w, r, lint.Run(new, lint.Options{Now: now}))
+		}
+	}
 	if err := write(streams.Out, r); err != nil {
 		return &ExitError{Code: ExitUsage, Err: err}
 	}

@@ -78,7 +78,7 @@ func TestCheckFlags(t *testing.T) {
 		{args: []string{"--format", "sarif", "--fail-on", "none", "--now", "2026-01-02", "m"},
 			want: CheckOptions{Limits: defLimits, Dir: "m", Format: "sarif", FailOn: "none", Now: "2026-01-02"}},
 		{args: []string{"m", "--format=github", "--fail-on=warning"}, want: CheckOptions{Limits: defLimits, Dir: "m", Format: "github", FailOn: "warning"}},
-		{args: []string{"--format", "xml", "m"}, wantErr: `--format: unknown format "xml" (want text, json, github, sarif)`, wantCode: ExitUsage},
+		{args: []string{"--format", "xml", "m"}, wantErr: `--format: unknown format "xml" (want text, json, github, sarif, codequality, markdown)`, wantCode: ExitUsage},
 		{args: []string{"--format", "JSON", "m"}, wantErr: `--format: unknown format "JSON"`, wantCode: ExitUsage},
 		{args: []string{"--fail-on", "severe", "m"}, wantErr: `--fail-on: unknown value "severe" (want error, warning, info or none)`, wantCode: ExitUsage},
 		{args: []string{}, wantErr: "accepts 1 arg(s), received 0"},
@@ -105,7 +105,7 @@ func TestDiffFlags(t *testing.T) {
 			want: DiffOptions{Limits: defLimits, Old: "rev:main", New: "rev:HEAD", Dir: "privacy", Format: "markdown", FailOn: "notify"}},
 		{args: []string{"a", "b", "--format", "json", "--fail-on", "Register"},
 			want: DiffOptions{Limits: defLimits, Old: "a", New: "b", Dir: ".", Format: "json", FailOn: "register"}},
-		{args: []string{"a", "b", "--format", "xml"}, wantErr: `--format: unknown format "xml" (want text, markdown, json)`, wantCode: ExitUsage},
+		{args: []string{"a", "b", "--format", "xml"}, wantErr: `--format: unknown format "xml" (want text, markdown, json, comment)`, wantCode: ExitUsage},
 		{args: []string{"a", "b", "--fail-on", "urgent"}, wantErr: `--fail-on: unknown value "urgent" (want notify, register, editorial or none)`, wantCode: ExitUsage},
 		{args: []string{"a"}, wantErr: "accepts between 2 and 3 arg(s), received 1"},
 	})
@@ -155,9 +155,9 @@ func TestEnumCompletion(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"check", "--format", ""}, "text\njson\ngithub\nsarif\n:4\n"},
+		{[]string{"check", "--format", ""}, "text\njson\ngithub\nsarif\ncodequality\nmarkdown\n:4\n"},
 		{[]string{"check", "--fail-on", ""}, "error\nwarning\ninfo\nnone\n:4\n"},
-		{[]string{"diff", "-f", ""}, "text\nmarkdown\njson\n:4\n"},
+		{[]string{"diff", "-f", ""}, "text\nmarkdown\njson\ncomment\n:4\n"},
 		{[]string{"diff", "--fail-on", ""}, "notify\nregister\neditorial\nnone\n:4\n"},
 		{[]string{"export", "--format", ""}, "json\ndpv\n:4\n"},
 		{[]string{"rules", "--format", ""}, "text\njson\n:4\n"},

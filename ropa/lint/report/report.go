@@ -1,5 +1,6 @@
 // Package report writes lint results in the formats `ropa check` offers:
-// human text, JSON, GitHub workflow commands and SARIF 2.1.0. Every format
+// human text, JSON, GitHub workflow commands, SARIF 2.1.0, GitLab Code
+// Quality and Markdown. Every format
 // lists findings in the order lint.Sort gives (file, line, column, rule).
 package report
 
@@ -12,7 +13,7 @@ import (
 )
 
 // Formats are the names Write accepts.
-var Formats = []string{"text", "json", "github", "sarif"}
+var Formats = []string{"text", "json", "github", "sarif", "codequality", "markdown"}
 
 // Write writes res to w in the named format. color applies to text only.
 func Write(w io.Writer, format string, res lint.Result, color bool) error {
@@ -25,6 +26,10 @@ func Write(w io.Writer, format string, res lint.Result, color bool) error {
 		return GitHub(w, res)
 	case "sarif":
 		return SARIF(w, res)
+	case "codequality":
+		return CodeQuality(w, res)
+	case "markdown":
+		return Markdown(w, res)
 	}
 	return fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats, ", "))
 }

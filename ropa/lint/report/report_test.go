@@ -44,6 +44,8 @@ func TestGolden(t *testing.T) {
 		{"json.golden", "json", false},
 		{"github.golden", "github", false},
 		{"sarif.golden", "sarif", false},
+		{"codequality.golden", "codequality", false},
+		{"markdown.golden", "markdown", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var buf bytes.Buffer
@@ -190,5 +192,85 @@ func TestSARIFURI(t *testing.T) {
 			t.Errorf("%q: uri %q reads as scheme %q, path %q, query %q, fragment %q; want path %q",
 				c.file, got, u.Scheme, u.Path, u.RawQuery, u.Fragment, want)
 		}
+	}
+}
+
+// TestCodeQualityShape checks what GitLab reads: every issue has a
+// description, a check name, a severity on GitLab's scale, a path and a
+// first line, and fingerprints are unique and do not move with lines.
+func TestCodeQualityShape(t *testing.T) {
+	res := goldenResult(t)
+	var buf bytes.Buffer
+	if err := report.CodeQuality(&buf, res); err != nil {
+		t.Fatal(err)
+	}
+	var issues []report.CodeQualityIssue
+	if err := json.Unmarshal(buf.Bytes(), &issues); err != nil {
+		t.Fatal(err)
+	}
+	if len(issues) != len(res.Findings) {
+		t.Fatalf("%d issues for %d counted findings", len(issues), len(res.Findings))
+	}
+	seen := map[string]bool{}
+	for _, is := range issues {
+		if is.Description == "" || is.CheckName == "" || is.Location.Path != "testdata/model.cue" || is.Location.Lines.Begin < 1 {
+			t.Errorf("incomplete issue %+v", is)
+		}
+		switch is.Severity {
+		case "info", "minor", "major", "critical", "blocker":
+		default:
+			t.Errorf("severity %q is not on GitLab's scale", is.Severity)
+		}
+		if seen[is.Fingerprint] {
+			t.Errorf("fingerprint %s twice", is.Fingerprint)
+		}
+		seen[is.Fingerprint] = true
+	}
+	// The same finding a line lower keeps its fingerprint; two identical
+	// findings get two.
+	moved := lint.Result{Findings: []lint.Finding{res.Findings[0], res.Findings[0]}}
+	moved.Findings[1].Pos.Line += 10
+	buf.Reset()
+	if err := report.CodeQuality(&buf, moved); err != nil {
+		t.Fatal(err)
+	}
+	var two []report.CodeQualityIssue
+	if err := json.Unmarshal(buf.Bytes(), &two); err != nil {
+		t.Fatal(err)
+	}
+	if two[0].Fingerprint != issues[0].Fingerprint {
+		t.Error("the fingerprint depends on more than the finding")
+	}
+	if two[0].Fingerprint == two[1].Fingerprint {
+		t.Error("two findings share a fingerprint")
+	}
+	// A model that does not load is a blocker.
+	buf.Reset()
+	load := lint.FromLoadError(&ropa.LoadError{Kind: ropa.ErrInvalid, Diagnostics: []ropa.Diagnostic{{Pos: ropa.Pos{File: "./m.cue", Line: 3, Col: 1}, Message: "bad"}}})
+	if err := report.CodeQuality(&buf, load); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), `"severity": "blocker"`) || !strings.Contains(buf.String(), `"path": "m.cue"`) {
+		t.Errorf("a load error:\n%s", buf.String())
+	}
+}
+
+// TestMarkdownLimit keeps a long list of findings short enough for a
+// pull-request comment.
+func TestMarkdownLimit(t *testing.T) {
+	var res lint.Result
+	for range report.MarkdownLimit + 3 {
+		res.Findings = append(res.Findings, lint.Finding{Rule: "r", Severity: lint.Warning, Message: "a | b <c>"})
+	}
+	var buf bytes.Buffer
+	if err := report.Markdown(&buf, res); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	if n := strings.Count(out, "\n| warning |"); n != report.MarkdownLimit {
+		t.Errorf("%d rows, want %d", n, report.MarkdownLimit)
+	}
+	if !strings.Contains(out, "… and 3 more") || !strings.Contains(out, `a \| b \<c\>`) {
+		t.Errorf("markdown:\n%s", out)
 	}
 }
