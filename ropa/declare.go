@@ -98,6 +98,31 @@ func (a *Activity) Disclosures() []*Recipient {
 	return out
 }
 
+// RetentionRules returns the activity's own retention rules or, when it
+// cites none, the rules of its categories, each once: the rules that
+// govern its data, as the register and the exports list them.
+func (a *Activity) RetentionRules() []*Retention {
+	var out []*Retention
+	seen := map[*Retention]bool{}
+	add := func(rs []*Retention) {
+		for _, r := range rs {
+			if r != nil && !seen[r] {
+				seen[r] = true
+				out = append(out, r)
+			}
+		}
+	}
+	add(a.Retention)
+	if len(out) == 0 {
+		for _, c := range a.Categories {
+			if c != nil {
+				add(c.RetentionRules)
+			}
+		}
+	}
+	return out
+}
+
 // StatesSharing reports whether the activity records any disclosure: a
 // recipient, a data-sharing scheme, or a system whose vendor receives the
 // data.

@@ -87,27 +87,12 @@ func isKeyPath(path string) bool {
 	return ok
 }
 
-// suggestKey turns an invalid key into a valid one: lower case, every run
-// of other characters a single '-', a leading letter, at most 64
-// characters. It returns "" when nothing of the key is left.
+// suggestKey turns an invalid key into a valid one: its Slug, starting
+// with a letter, at most 64 characters. It returns "" when nothing of the key is left.
 func suggestKey(key string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(key) {
-		switch {
-		case r >= 'a' && r <= 'z', r >= '0' && r <= '9', r == '_':
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			dash = false
-			b.WriteRune(r)
-		default:
-			dash = true
-		}
-	}
-	s := strings.TrimLeft(b.String(), "0123456789_-")
+	s := strings.TrimLeft(Slug(key, 0), "0123456789-")
 	if len(s) > 64 {
-		s = strings.TrimRight(s[:64], "-_")
+		s = strings.TrimRight(s[:64], "-")
 	}
 	if s == "" || s == key {
 		return ""

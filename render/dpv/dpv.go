@@ -350,7 +350,7 @@ func JSONLD(w io.Writer, m *ropa.Model, opts Options) error {
 			p["dpv:hasDataSource"] = refs(own, "source", a.SourceIDs)
 		}
 		var rets []node
-		for _, r := range activityRetention(a) {
+		for _, r := range a.RetentionRules() {
 			rets = append(rets, id(own("retention", r.Key)))
 		}
 		if len(rets) > 0 {
@@ -453,29 +453,6 @@ func transferName(t *ropa.Transfer) string {
 	return "Transfer to " + t.Country
 }
 
-// activityRetention is the activity's retention rules or, when it cites
-// none, its categories' rules, each once (as the register lists them).
-func activityRetention(a *ropa.Activity) []*ropa.Retention {
-	var out []*ropa.Retention
-	seen := map[*ropa.Retention]bool{}
-	add := func(rs []*ropa.Retention) {
-		for _, r := range rs {
-			if r != nil && !seen[r] {
-				seen[r] = true
-				out = append(out, r)
-			}
-		}
-	}
-	add(a.Retention)
-	if len(out) == 0 {
-		for _, c := range a.Categories {
-			if c != nil {
-				add(c.RetentionRules)
-			}
-		}
-	}
-	return out
-}
 
 func firstNonEmpty(ss ...string) string {
 	for _, s := range ss {

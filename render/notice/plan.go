@@ -345,24 +345,6 @@ func (p *planner) uniqueID(base string) string {
 	return id
 }
 
-// slug makes an ID of a-z, 0-9 and '-' from free text.
-func slug(s string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(s) {
-		switch {
-		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			dash = false
-			b.WriteRune(r)
-		default:
-			dash = true
-		}
-		if b.Len() >= 48 {
-			break
-		}
-	}
-	return b.String()
-}
+// slug makes an ID of a-z, 0-9 and '-' from free text, at most about 48
+// characters long.
+func slug(s string) string { return ropa.Slug(s, 48) }

@@ -309,36 +309,13 @@ func exceptionalTransferCell(a *ropa.Activity) Cell {
 	return c
 }
 
-// activityRetention is the activity's retention rules or, when it cites
-// none, the rules of its categories, each once.
-func activityRetention(a *ropa.Activity) []*ropa.Retention {
-	var out []*ropa.Retention
-	seen := map[*ropa.Retention]bool{}
-	add := func(rs []*ropa.Retention) {
-		for _, r := range rs {
-			if r != nil && !seen[r] {
-				seen[r] = true
-				out = append(out, r)
-			}
-		}
-	}
-	add(a.Retention)
-	if len(out) == 0 {
-		for _, k := range a.Categories {
-			if k != nil {
-				add(k.RetentionRules)
-			}
-		}
-	}
-	return out
-}
 
 // retentionCell states each retention rule of the activity on one line:
 // its name, the period and trigger or the criteria, what happens then when
 // the model says so, and the rule's note in the organisation's words.
 func retentionCell(a *ropa.Activity) Cell {
 	var c Cell
-	for _, r := range activityRetention(a) {
+	for _, r := range a.RetentionRules() {
 		var how []string
 		if r.Period != "" {
 			how = append(how, strings.TrimSpace(r.Period+" "+r.Trigger))
@@ -564,7 +541,7 @@ func policyDocumentCell(a *ropa.Activity) Cell {
 			c = appendUnique(c, "Appropriate policy document: "+cc.PolicyDocument)
 		}
 	}
-	for _, r := range activityRetention(a) {
+	for _, r := range a.RetentionRules() {
 		if r.Source != "" {
 			c = appendUnique(c, r.Name+": "+r.Source)
 		}

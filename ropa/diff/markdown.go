@@ -2,6 +2,7 @@ package diff
 
 import (
 	"fmt"
+	"github.com/ropa-dev/ropa/internal/mdtext"
 	"io"
 	"strings"
 )
@@ -49,12 +50,12 @@ func WriteMarkdown(w io.Writer, r *Result) error {
 			if c.Field != "" {
 				field = "`" + c.Field + "`"
 			}
-			what := escapeMarkdown(describe(Change{Op: c.Op, Old: c.Old, New: c.New}))
+			what := mdtext.Escape(describe(Change{Op: c.Op, Old: c.Old, New: c.New}))
 			where := ""
 			if p := c.Pos.String(); p != "" {
 				where = "`" + p + "`"
 			}
-			fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", cell(entity), cell(field), cell(what), cell(where))
+			fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", mdtext.Cell(entity), mdtext.Cell(field), mdtext.Cell(what), mdtext.Cell(where))
 		}
 	}
 	_, err := io.WriteString(w, b.String())
@@ -73,54 +74,13 @@ func sourceMarkdown(s *Source) string {
 	return "directory " + codeSpan(s.Dir)
 }
 
-// codeSpan puts s in a code span whose fence is longer than any run of
-// backticks in s, so that s prints literally whatever it holds.
+// codeSpan puts s, on one line, in a code span that prints it literally;
+// an empty s is a space in a span.
 func codeSpan(s string) string {
-	s = oneLine(s)
-	if s == "" {
+	if s = oneLine(s); s == "" {
 		return "` `"
 	}
-	longest, run := 0, 0
-	for i := 0; i < len(s); i++ {
-		if s[i] == '`' {
-			run++
-			longest = max(longest, run)
-		} else {
-			run = 0
-		}
-	}
-	fence := strings.Repeat("`", longest+1)
-	if strings.HasPrefix(s, "`") || strings.HasSuffix(s, "`") {
-		s = " " + s + " "
-	}
-	return fence + s + fence
-}
-
-// markdownSpecial are the characters that start inline markup in a
-// value: code spans, emphasis, links, raw HTML, entities, strikethrough;
-// and braces, which open Liquid and Hugo tags when the text is published
-// through a site generator.
-const markdownSpecial = "\\`*_[]<>&~{}"
-
-// escapeMarkdown puts a backslash before every character of s that
-// Markdown would read as inline markup, so that a value from the model
-// reads as the text it is; cell then escapes the table's pipes.
-func escapeMarkdown(s string) string {
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		if strings.IndexByte(markdownSpecial, s[i]) >= 0 {
-			b.WriteByte('\\')
-		}
-		b.WriteByte(s[i])
-	}
-	return b.String()
-}
-
-// cell makes text safe inside a markdown table cell.
-func cell(s string) string {
-	s = strings.ReplaceAll(s, "|", `\|`)
-	s = strings.ReplaceAll(s, "\r", " ")
-	return strings.ReplaceAll(s, "\n", " ")
+	return mdtext.Code(s)
 }
 
 func plural(n int, one, many string) string {

@@ -2,7 +2,6 @@ package importer
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/ropa-dev/ropa/render/register"
@@ -113,7 +112,6 @@ func (b *builder) entity(table, sig, name string, add func(key string)) string {
 	return k
 }
 
-var slugStrip = regexp.MustCompile(`[^a-z0-9]+`)
 
 // maxSlug is the longest key derived from a name.
 const maxSlug = 40
@@ -124,7 +122,7 @@ const maxSlug = 40
 func Slug(name string) string {
 	s := strings.ToLower(name)
 	s = strings.NewReplacer("&", " and ", "'", "", "’", "").Replace(s)
-	s = strings.Trim(slugStrip.ReplaceAllString(s, "-"), "-")
+	s = ropa.Slug(s, 0)
 	if len(s) > maxSlug {
 		s = s[:maxSlug]
 		if i := strings.LastIndexByte(s, '-'); i > maxSlug/2 {

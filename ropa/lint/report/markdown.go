@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"github.com/ropa-dev/ropa/internal/mdtext"
 	"io"
 	"strings"
 
@@ -30,55 +31,11 @@ func Markdown(w io.Writer, res lint.Result) error {
 			}
 			where := ""
 			if p := f.Pos.String(); p != "" {
-				where = mdCode(relURI(p))
+				where = mdtext.Code(relURI(p))
 			}
-			fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", f.Severity, mdCode(f.Rule), mdCell(mdEscape(f.Message)), mdCell(where))
+			fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", f.Severity, mdtext.Code(f.Rule), mdtext.Cell(mdtext.Escape(f.Message)), mdtext.Cell(where))
 		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
-}
-
-// mdSpecial are the characters that start inline Markdown, and braces,
-// which open Liquid and Hugo tags.
-const mdSpecial = "\\`*_[]<>&~{}"
-
-// mdEscape puts a backslash before every character of s that Markdown
-// would read as markup.
-func mdEscape(s string) string {
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		if strings.IndexByte(mdSpecial, s[i]) >= 0 {
-			b.WriteByte('\\')
-		}
-		b.WriteByte(s[i])
-	}
-	return b.String()
-}
-
-// mdCode puts s in a code span fenced by more backticks than any run in s.
-func mdCode(s string) string {
-	s = strings.NewReplacer("\r", " ", "\n", " ").Replace(s)
-	if s == "" {
-		return ""
-	}
-	longest, run := 0, 0
-	for i := 0; i < len(s); i++ {
-		if s[i] == '`' {
-			run++
-			longest = max(longest, run)
-		} else {
-			run = 0
-		}
-	}
-	fence := strings.Repeat("`", longest+1)
-	if strings.HasPrefix(s, "`") || strings.HasSuffix(s, "`") {
-		s = " " + s + " "
-	}
-	return fence + s + fence
-}
-
-// mdCell keeps text inside one table cell.
-func mdCell(s string) string {
-	return strings.NewReplacer("|", `\|`, "\r", " ", "\n", " ").Replace(s)
 }
