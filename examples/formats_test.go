@@ -2,6 +2,7 @@ package examples_test
 
 import (
 	"bytes"
+	"github.com/ropa-dev/ropa/render"
 	"strings"
 	"testing"
 
@@ -68,7 +69,7 @@ func TestNoticeFormats(t *testing.T) {
 			if err != nil {
 				t.Fatalf("Load(%s): %v", dir, err)
 			}
-			arts, err := notice.Producer.Artifacts(m)
+			arts, err := notice.Producer.Artifacts(m, render.Options{})
 			if err != nil {
 				t.Fatalf("notice artifacts: %v", err)
 			}

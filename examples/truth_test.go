@@ -58,7 +58,7 @@ func renderAll(t *testing.T, m *ropa.Model) map[string]string {
 	t.Helper()
 	out := map[string]string{}
 	for _, p := range []render.Producer{notice.Producer, register.Producer} {
-		arts, err := p.Artifacts(m)
+		arts, err := p.Artifacts(m, render.Options{})
 		if err != nil {
 			t.Fatalf("%s: %v", p.Name, err)
 		}

@@ -27,11 +27,9 @@ type Producer struct {
 	Name string
 	// Doc is a one-line description for --help.
 	Doc string
-	// Artifacts returns the files to write, with the default Options.
-	Artifacts func(m *ropa.Model) ([]Artifact, error)
-	// ArtifactsWith, when set, returns the files to write with the given
-	// options; families with nothing to configure leave it nil.
-	ArtifactsWith func(m *ropa.Model, opts Options) ([]Artifact, error)
+	// Artifacts returns the files to write with the given options; a
+	// family with nothing to configure ignores them.
+	Artifacts func(m *ropa.Model, opts Options) ([]Artifact, error)
 	// Outputs names the files Render would return, in the same order,
 	// without planning or rendering anything, so that `ropa check` can
 	// find two outputs that would write one file as cheaply as it lints.
@@ -90,8 +88,5 @@ func (o Options) Warnf(path, format string, args ...any) {
 
 // Render returns the producer's artifacts with opts.
 func (p Producer) Render(m *ropa.Model, opts Options) ([]Artifact, error) {
-	if p.ArtifactsWith != nil {
-		return p.ArtifactsWith(m, opts)
-	}
-	return p.Artifacts(m)
+	return p.Artifacts(m, opts)
 }

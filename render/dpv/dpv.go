@@ -453,7 +453,6 @@ func transferName(t *ropa.Transfer) string {
 	return "Transfer to " + t.Country
 }
 
-
 func firstNonEmpty(ss ...string) string {
 	for _, s := range ss {
 		if s != "" {

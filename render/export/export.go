@@ -186,7 +186,7 @@ func entities(m *ropa.Model, path string, v reflect.Value) []keyed {
 var Producer = render.Producer{
 	Name: "export",
 	Doc:  "the resolved model as JSON (model.json; see docs/export.md)",
-	Artifacts: func(m *ropa.Model) ([]render.Artifact, error) {
+	Artifacts: func(m *ropa.Model, _ render.Options) ([]render.Artifact, error) {
 		return []render.Artifact{{Path: "model.json", Write: func(w io.Writer) error { return JSON(w, m) }}}, nil
 	},
 	Outputs: func(*ropa.Model, render.Options) []render.Output { return []render.Output{{Path: "model.json"}} },

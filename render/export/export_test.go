@@ -3,6 +3,7 @@ package export
 import (
 	"bytes"
 	"encoding/json"
+	"github.com/ropa-dev/ropa/render"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -236,7 +237,7 @@ func TestRichOrder(t *testing.T) {
 
 func TestProducer(t *testing.T) {
 	m := minimal(t)
-	arts, err := Producer.Artifacts(m)
+	arts, err := Producer.Artifacts(m, render.Options{})
 	if err != nil || len(arts) != 1 || arts[0].Path != "model.json" {
 		t.Fatalf("artifacts = %v, %v; want model.json", arts, err)
 	}

@@ -2,6 +2,7 @@ package notice
 
 import (
 	"bytes"
+	"github.com/ropa-dev/ropa/render"
 	"testing"
 
 	"github.com/ropa-dev/ropa/internal/synth"
@@ -19,7 +20,7 @@ func BenchmarkRenderNotice5000(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		arts, err := Producer.Artifacts(m)
+		arts, err := Producer.Artifacts(m, render.Options{})
 		if err != nil {
 			b.Fatal(err)
 		}

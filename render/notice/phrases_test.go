@@ -2,6 +2,7 @@ package notice
 
 import (
 	"encoding/json"
+	"github.com/ropa-dev/ropa/render"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -238,7 +239,7 @@ func TestNoticePhraseOverrideErrors(t *testing.T) {
 			if _, err := Plan(m, m.Notices["website"]); err != nil {
 				t.Errorf("website notice, without the bad override: %v", err)
 			}
-			if _, err := Producer.Artifacts(m); err == nil || !strings.Contains(err.Error(), "notices.tenants.phrases") {
+			if _, err := Producer.Artifacts(m, render.Options{}); err == nil || !strings.Contains(err.Error(), "notices.tenants.phrases") {
 				t.Errorf("Producer.Artifacts: error %v, want one naming notices.tenants.phrases", err)
 			}
 		}

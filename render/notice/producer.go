@@ -18,11 +18,10 @@ import (
 // in a site template), <key>.md (Markdown, with YAML front matter when the
 // build asks for it) and <key>.pdf.
 var Producer = render.Producer{
-	Name:          "notice",
-	Doc:           "privacy notices (Articles 13 and 14) as HTML, HTML fragment, Markdown and PDF",
-	Artifacts:     func(m *ropa.Model) ([]render.Artifact, error) { return artifacts(m, render.Options{}) },
-	ArtifactsWith: artifacts,
-	Outputs:       outputs,
+	Name:      "notice",
+	Doc:       "privacy notices (Articles 13 and 14) as HTML, HTML fragment, Markdown and PDF",
+	Artifacts: artifacts,
+	Outputs:   outputs,
 }
 
 // outputs names the files artifacts would return, in the same order.

@@ -15,7 +15,7 @@ import (
 // renderAll runs the producer and returns every artifact's bytes by path.
 func renderAll(t testing.TB, m *ropa.Model) map[string][]byte {
 	t.Helper()
-	arts, err := Producer.Artifacts(m)
+	arts, err := Producer.Artifacts(m, render.Options{})
 	if err != nil {
 		t.Fatalf("Producer.Artifacts: %v", err)
 	}
@@ -32,7 +32,7 @@ func renderAll(t testing.TB, m *ropa.Model) map[string][]byte {
 
 func TestProducerArtifacts(t *testing.T) {
 	m := loadMinimal(t)
-	arts, err := Producer.Artifacts(m)
+	arts, err := Producer.Artifacts(m, render.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,7 +48,7 @@ func TestProducerArtifacts(t *testing.T) {
 		t.Errorf("Producer = %q, %q", Producer.Name, Producer.Doc)
 	}
 	m.Phrases = map[string]string{"bogus": "x"}
-	if _, err := Producer.Artifacts(m); err == nil || !strings.Contains(err.Error(), `"bogus"`) {
+	if _, err := Producer.Artifacts(m, render.Options{}); err == nil || !strings.Contains(err.Error(), `"bogus"`) {
 		t.Errorf("unknown phrase key: err = %v", err)
 	}
 	var _ render.Producer = Producer

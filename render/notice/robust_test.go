@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"github.com/ropa-dev/ropa/render"
 	"io"
 	"testing"
 
@@ -64,7 +65,7 @@ func TestPlanNeverPanics(t *testing.T) {
 			if _, err := Plan(m, n); err != nil {
 				t.Logf("model %d: %v", i, err)
 			}
-			arts, err := Producer.Artifacts(m)
+			arts, err := Producer.Artifacts(m, render.Options{})
 			if err != nil {
 				t.Logf("model %d: artifacts: %v", i, err)
 			}

@@ -309,7 +309,6 @@ func exceptionalTransferCell(a *ropa.Activity) Cell {
 	return c
 }
 
-
 // retentionCell states each retention rule of the activity on one line:
 // its name, the period and trigger or the criteria, what happens then when
 // the model says so, and the rule's note in the organisation's words.

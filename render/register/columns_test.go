@@ -1,6 +1,7 @@
 package register
 
 import (
+	"github.com/ropa-dev/ropa/render"
 	"reflect"
 	"slices"
 	"strings"
@@ -257,7 +258,7 @@ func TestNeverPanics(t *testing.T) {
 			JointControllers: map[string]*ropa.JointController{"j": nil}},
 	}
 	for _, m := range []*ropa.Model{{}, odd} {
-		arts, err := Producer.Artifacts(m)
+		arts, err := Producer.Artifacts(m, render.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -2,6 +2,7 @@ package register
 
 import (
 	"bytes"
+	"github.com/ropa-dev/ropa/render"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -20,7 +21,7 @@ func TestDeterministic(t *testing.T) {
 		"edge":    func() *ropa.Model { return load(t, edgeModel) },
 	} {
 		a, b := load2(), load2()
-		arts, err := Producer.Artifacts(a)
+		arts, err := Producer.Artifacts(a, render.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -39,7 +40,7 @@ func TestDeterministic(t *testing.T) {
 
 func TestArtifacts(t *testing.T) {
 	paths := func(m *ropa.Model) string {
-		arts, err := Producer.Artifacts(m)
+		arts, err := Producer.Artifacts(m, render.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -2,6 +2,7 @@ package register
 
 import (
 	"bytes"
+	"github.com/ropa-dev/ropa/render"
 	"path/filepath"
 	"testing"
 
@@ -31,7 +32,7 @@ func load(t *testing.T, src string) *ropa.Model {
 // renderArtifact writes one artifact of m to a buffer.
 func renderArtifact(t *testing.T, m *ropa.Model, path string) []byte {
 	t.Helper()
-	arts, err := Producer.Artifacts(m)
+	arts, err := Producer.Artifacts(m, render.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,10 +16,9 @@ import (
 // processor-register.csv when the model keeps processor records (the
 // workbook holds them on a second sheet; the document in a last section).
 var Producer = render.Producer{
-	Name:          "register",
-	Doc:           "the Article 30 record of processing activities (HTML, Markdown, PDF, CSV, XLSX)",
-	Artifacts:     func(m *ropa.Model) ([]render.Artifact, error) { return artifacts(m, render.Options{}) },
-	ArtifactsWith: artifacts,
+	Name:      "register",
+	Doc:       "the Article 30 record of processing activities (HTML, Markdown, PDF, CSV, XLSX)",
+	Artifacts: artifacts,
 	Outputs: func(m *ropa.Model, opts render.Options) []render.Output {
 		var out []render.Output
 		for _, p := range paths(m, opts) {
