@@ -112,7 +112,6 @@ func (b *builder) entity(table, sig, name string, add func(key string)) string {
 	return k
 }
 
-
 // maxSlug is the longest key derived from a name.
 const maxSlug = 40
 
