@@ -23,11 +23,12 @@ dist_name = $(DIST)/ropa-$(subst /,-,$(1))$(if $(findstring windows,$(1)),.exe)
 build:
 	$(GO) build -o $(BIN) ./cmd/ropa
 
-## run: build ropa and render every example into out/<example>/
+## run: build ropa and render every example: notices into out/<example>/public/,
+## the register and export into out/<example>/internal/
 run: build
 	@set -e; for d in $(EXAMPLES); do \
 		d=$${d%/}; name=$$(basename $$d); \
-		./$(BIN) build $$d --out $(OUT)/$$name --quiet; \
+		./$(BIN) build $$d --out $(OUT)/$$name/public --internal $(OUT)/$$name/internal --quiet; \
 	done
 
 ## deps: Go modules, and the Debian packages the tests need

@@ -19,6 +19,10 @@ type Artifact struct {
 	// Write renders the file. It must write the same bytes for the same
 	// model on every run.
 	Write func(w io.Writer) error
+	// Internal marks a file for the organisation only (a notice's trace,
+	// which names the model's files and fields) in a family whose other
+	// files are public.
+	Internal bool
 }
 
 // Producer lists the artifacts one output family makes of a model.
@@ -27,6 +31,10 @@ type Producer struct {
 	Name string
 	// Doc is a one-line description for --help.
 	Doc string
+	// Internal says the family's files are internal records (the Article 30
+	// register, the JSON export): `ropa build` writes them to --internal,
+	// apart from the public notices, so a publish step cannot pick them up.
+	Internal bool
 	// Artifacts returns the files to write with the given options; a
 	// family with nothing to configure ignores them.
 	Artifacts func(m *ropa.Model, opts Options) ([]Artifact, error)

@@ -184,8 +184,9 @@ func entities(m *ropa.Model, path string, v reflect.Value) []keyed {
 
 // Producer writes model.json, the export document, in `ropa build`.
 var Producer = render.Producer{
-	Name: "export",
-	Doc:  "the resolved model as JSON (model.json; see docs/export.md)",
+	Name:     "export",
+	Internal: true,
+	Doc:      "the resolved model as JSON (model.json; see docs/export.md)",
 	Artifacts: func(m *ropa.Model, _ render.Options) ([]render.Artifact, error) {
 		return []render.Artifact{{Path: "model.json", Write: func(w io.Writer) error { return JSON(w, m) }}}, nil
 	},

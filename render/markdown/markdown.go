@@ -29,7 +29,7 @@ func Render(w io.Writer, d *doc.Document, opts Options) error {
 		d = &doc.Document{}
 	}
 	bw := bufio.NewWriter(w)
-	r := &renderer{w: bw}
+	r := &renderer{w: bw, opts: opts}
 	if opts.FrontMatter {
 		if err := r.frontMatter(d); err != nil {
 			return err
@@ -45,7 +45,8 @@ func Render(w io.Writer, d *doc.Document, opts Options) error {
 
 // renderer writes Markdown blocks separated by blank lines.
 type renderer struct {
-	w *bufio.Writer
+	w    *bufio.Writer
+	opts Options
 	// started is set once a block has been written.
 	started bool
 	// lastList is the kind of the list just written ("-", "*", ".", ")"),
@@ -75,6 +76,9 @@ func (r *renderer) frontMatter(d *doc.Document) error {
 		{"version", d.Version},
 		{"lang", d.Lang},
 	} {
+		if kv[1] == "" && kv[0] != "title" {
+			continue // no date or version in the model: none claimed
+		}
 		m.Content = append(m.Content,
 			&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: kv[0]},
 			&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Style: yaml.DoubleQuotedStyle, Value: strings.ToValidUTF8(kv[1], "\uFFFD")})
@@ -91,8 +95,12 @@ func (r *renderer) frontMatter(d *doc.Document) error {
 	return nil
 }
 
+// titleBlock writes the title as a heading, then the subtitle and the
+// version and date. With front matter the title is left to the site's
+// theme, which prints it from the front matter: a heading too would show
+// it twice.
 func (r *renderer) titleBlock(d *doc.Document) {
-	if t := inlineText(d.Title, context{heading: true}); t != "" {
+	if t := inlineText(d.Title, context{heading: true}); t != "" && !r.opts.FrontMatter {
 		r.block()
 		r.w.WriteString("# " + t + "\n")
 	}

@@ -91,8 +91,9 @@ func artifacts(m *ropa.Model, opts render.Options) ([]render.Artifact, error) {
 		}
 		if opts.Trace {
 			out = append(out, render.Artifact{
-				Path:  n.Key + ".trace.json",
-				Write: func(w io.Writer) error { return trace.Write(w, d, m.Positions) },
+				Path:     n.Key + ".trace.json",
+				Write:    func(w io.Writer) error { return trace.Write(w, d, m.Positions) },
+				Internal: true,
 			})
 		}
 	}

@@ -17,6 +17,7 @@ import (
 // workbook holds them on a second sheet; the document in a last section).
 var Producer = render.Producer{
 	Name:      "register",
+	Internal:  true,
 	Doc:       "the Article 30 record of processing activities (HTML, Markdown, PDF, CSV, XLSX)",
 	Artifacts: artifacts,
 	Outputs: func(m *ropa.Model, opts render.Options) []render.Output {

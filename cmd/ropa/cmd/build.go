@@ -17,6 +17,8 @@ import (
 	"github.com/ropa-dev/ropa/render/notice"
 	"github.com/ropa-dev/ropa/render/pdf"
 	"github.com/ropa-dev/ropa/render/register"
+	"github.com/ropa-dev/ropa/ropa/lint"
+	"github.com/ropa-dev/ropa/ropa/lint/report"
 )
 
 // producers are the output families `ropa build` renders, in order.
@@ -26,8 +28,14 @@ var producers = []render.Producer{notice.Producer, register.Producer, export.Pro
 type BuildOptions struct {
 	// Dir is the model directory.
 	Dir string
-	// Out is the output directory.
+	// Out is the directory of the public outputs: the notices.
 	Out string
+	// Internal is the directory of the internal records (the register, the
+	// JSON export, traces); empty leaves them unwritten.
+	Internal string
+	// FailOn refuses to write anything when the model has lint findings
+	// at this severity or above ("none": never).
+	FailOn string
 	// Only limits the build to the named output families.
 	Only []string
 	// Quiet suppresses the list of files written.
@@ -48,8 +56,26 @@ func newBuildCmd(streams IO, runF func(*BuildOptions) error) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "build DIR",
 		Short: "Render the notices and the register of a model",
-		Long: `Build validates the model in DIR and renders every output into --out:
-the privacy notices and the Article 30 register in each format.
+		Long: `Build validates the model in DIR and renders its outputs, keeping what is
+for the public apart from what is for the organisation:
+
+  --out DIR       public: the privacy notices, for a website
+                  <notice>.html          a complete page
+                  <notice>.fragment.html an <article> for a site template
+                  <notice>.md            Markdown (--front-matter for Hugo, Jekyll)
+                  <notice>.pdf           PDF
+  --internal DIR  internal records, never to be published (left unwritten
+                  when --internal is not given)
+                  register.html .md .pdf .csv .xlsx   the Article 30 register
+                  processor-register.csv              Article 30(2), if kept
+                  model.json                          the JSON export
+                  <name>.trace.json                   with --trace
+
+--internal may not be --out or a directory inside it, so a publish step
+that copies --out can never pick up the register. Build ends with one line
+saying what was written and what the linter found; --fail-on error (or
+warning, info) refuses to write anything when the model has findings at
+that level, as a seat belt; 'ropa check' stays the gate.
 
 Nothing is written unless the model validates and every output renders:
 all files are rendered in memory first. They are then written to a
@@ -106,7 +132,8 @@ register, <name>.trace.json: each statement with the model fields (and
 their file:line:col) or the law it comes from.
 
 Examples:
-  ropa build examples/minimal --out out/minimal
+  ropa build privacy --out public
+  ropa build privacy --out public --internal records --fail-on error
   ropa build . --out public --only notice
   ropa build . --out review --trace
   ropa build . --out public --pdf-font /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf \
@@ -124,7 +151,9 @@ Examples:
 	for _, p := range producers {
 		names = append(names, p.Name)
 	}
-	cmd.Flags().StringVarP(&opts.Out, "out", "o", "out", "output `directory`")
+	cmd.Flags().StringVarP(&opts.Out, "out", "o", "out", "`directory` of the public outputs: the notices")
+	cmd.Flags().StringVar(&opts.Internal, "internal", "", "`directory` of the internal records: the register, the JSON export, traces (not written without it)")
+	enumFlag(cmd, &opts.FailOn, "fail-on", "", "none", []string{"error", "warning", "info", "none"}, "write nothing when the model has lint findings of this `severity` or higher")
 	cmd.Flags().StringSliceVar(&opts.Only, "only", nil, "render only these output families: "+strings.Join(names, ", "))
 	cmd.Flags().BoolVarP(&opts.Quiet, "quiet", "q", false, "do not list the files written")
 	cmd.Flags().BoolVar(&opts.Trace, "trace", false, "also write <document>.trace.json: each statement with the model fields (file:line:col) or the law it comes from")
@@ -161,6 +190,19 @@ func runBuild(opts *BuildOptions, streams IO) error {
 		}
 		return &ExitError{Code: code, Diagnostics: diags, Err: errors.New("nothing written")}
 	}
+	if err := checkOutDirs(opts, selected); err != nil {
+		return err
+	}
+	failOn, err := parseFailOn(opts.FailOn)
+	if err != nil {
+		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("--fail-on: %v", err)}
+	}
+	findings := lint.Run(m, lint.Options{})
+	if findings.Fails(failOn) {
+		return &ExitError{Code: ExitFindings, Err: fmt.Errorf(
+			"the model has lint findings at --fail-on %s or above (%s); nothing written\n    hint: 'ropa check %s' lists them",
+			opts.FailOn, report.Summary(findings), opts.Dir)}
+	}
 
 	// Render everything in memory first: a failure writes nothing.
 	var warnings []render.Warning
@@ -170,10 +212,13 @@ func runBuild(opts *BuildOptions, streams IO) error {
 		PDFFonts:            fonts,
 		Trace:               opts.Trace,
 	}
-	var files []outFile
+	var files, internal []outFile
 	var families []string
 	seen := map[string]bool{}
 	for _, p := range selected {
+		if p.Internal && opts.Internal == "" {
+			continue // internal records go nowhere without --internal
+		}
 		families = append(families, p.Name)
 		arts, err := p.Render(m, ropts)
 		if err != nil {
@@ -187,11 +232,19 @@ func runBuild(opts *BuildOptions, streams IO) error {
 				return &ExitError{Code: ExitUsage, Err: fmt.Errorf("%s: output path %q is not a file name inside --out; nothing written", p.Name, a.Path)}
 			}
 			seen[a.Path] = true
+			if a.Internal && opts.Internal == "" {
+				continue
+			}
 			var buf bytes.Buffer
 			if err := a.Write(&buf); err != nil {
 				return &ExitError{Code: ExitFindings, Err: fmt.Errorf("%s: %v\nnothing written", a.Path, err)}
 			}
-			files = append(files, outFile{path: a.Path, family: p.Name, data: buf.Bytes()})
+			f := outFile{path: a.Path, family: p.Name, data: buf.Bytes()}
+			if p.Internal || a.Internal {
+				internal = append(internal, f)
+			} else {
+				files = append(files, f)
+			}
 			if !opts.Quiet {
 				// Progress while rendering, which is the slow part.
 				fmt.Fprintf(streams.Err, "rendered %s (%d bytes)\n", a.Path, buf.Len())
@@ -210,27 +263,83 @@ func runBuild(opts *BuildOptions, streams IO) error {
 		}
 		fmt.Fprintf(streams.Err, "ropa build: hint: %s\n", hint)
 	}
-	res, err := publish(opts.Out, files, families)
-	for _, w := range res.warnings {
-		fmt.Fprintf(streams.Err, "ropa build: warning: %s\n", w)
-	}
-	if err != nil {
-		msg := err.Error()
-		if !strings.Contains(msg, "nothing written") && !strings.Contains(msg, "mixes two builds") {
-			msg += "\nnothing written"
+	// The internal records first: if the public swap then fails, nothing
+	// new has been published.
+	var written []string
+	var removed int
+	for _, dest := range []struct {
+		dir   string
+		files []outFile
+		what  string
+	}{{opts.Internal, internal, "internal"}, {opts.Out, files, "public"}} {
+		if dest.dir == "" || (len(dest.files) == 0 && dest.what == "internal") {
+			continue
 		}
-		return &ExitError{Code: ExitUsage, Err: errors.New(msg)}
-	}
-	for _, r := range res.removed {
-		if !opts.Quiet {
-			fmt.Fprintf(streams.Err, "removed %s (no longer produced)\n", filepath.Join(opts.Out, filepath.FromSlash(r)))
+		res, err := publish(dest.dir, dest.files, families)
+		for _, w := range res.warnings {
+			fmt.Fprintf(streams.Err, "ropa build: warning: %s\n", w)
 		}
+		if err != nil {
+			msg := err.Error()
+			if !strings.Contains(msg, "nothing written") && !strings.Contains(msg, "mixes two builds") {
+				msg += "\nnothing written to " + dest.dir
+			}
+			return &ExitError{Code: ExitUsage, Err: errors.New(msg)}
+		}
+		for _, r := range res.removed {
+			if !opts.Quiet {
+				fmt.Fprintf(streams.Err, "removed %s (no longer produced)\n", filepath.Join(dest.dir, filepath.FromSlash(r)))
+			}
+		}
+		removed += len(res.removed)
+		written = append(written, fmt.Sprintf("%d %s files to %s", len(dest.files), dest.what, dest.dir))
 	}
-	summary := fmt.Sprintf("%s: %d files written to %s", opts.Dir, len(files), opts.Out)
-	if n := len(res.removed); n > 0 {
-		summary += fmt.Sprintf(", %d no longer produced removed", n)
+	summary := fmt.Sprintf("%s: wrote %s", opts.Dir, strings.Join(written, " and "))
+	if removed > 0 {
+		summary += fmt.Sprintf(", removed %d no longer produced", removed)
+	}
+	if opts.Internal == "" && hasInternal(selected) {
+		summary += "; the internal records (register, export) were not written: give --internal DIR"
 	}
 	fmt.Fprintln(streams.Err, summary)
+	fmt.Fprintf(streams.Err, "%s: lint: %s\n", opts.Dir, report.Summary(findings))
+	return nil
+}
+
+// hasInternal reports whether any of the producers makes internal records.
+func hasInternal(ps []render.Producer) bool {
+	for _, p := range ps {
+		if p.Internal {
+			return true
+		}
+	}
+	return false
+}
+
+// checkOutDirs refuses an --internal that the public --out would publish
+// (the same directory, or one inside it), and an --only that asks only for
+// internal records without saying where they go.
+func checkOutDirs(opts *BuildOptions, selected []render.Producer) error {
+	if opts.Internal != "" {
+		out, err1 := filepath.Abs(opts.Out)
+		in, err2 := filepath.Abs(opts.Internal)
+		if err1 == nil && err2 == nil {
+			if rel, err := filepath.Rel(out, in); err == nil && (rel == "." || !strings.HasPrefix(rel, "..")) {
+				return &ExitError{Code: ExitUsage, Err: fmt.Errorf(
+					"--internal %s is inside --out %s, which is for publishing; keep the internal records apart, e.g. --out public --internal records",
+					opts.Internal, opts.Out)}
+			}
+		}
+		return nil
+	}
+	if len(opts.Only) > 0 {
+		for _, p := range selected {
+			if !p.Internal {
+				return nil
+			}
+		}
+		return &ExitError{Code: ExitUsage, Err: errors.New("--only names internal records only; say where they go with --internal DIR (never a directory you publish)")}
+	}
 	return nil
 }
 

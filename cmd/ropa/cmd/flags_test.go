@@ -88,11 +88,12 @@ func TestCheckFlags(t *testing.T) {
 
 func TestBuildFlags(t *testing.T) {
 	checkParse(t, newBuildCmd, []flagCase[BuildOptions]{
-		{args: []string{"m"}, want: BuildOptions{Limits: defLimits, Dir: "m", Out: "out"}},
+		{args: []string{"m"}, want: BuildOptions{Limits: defLimits, Dir: "m", Out: "out", FailOn: "none"}},
 		{args: []string{"m", "-o", "public", "-q", "--only", "notice,register", "--only", "export", "--trace", "--front-matter",
-			"--pdf-font", "r.ttf", "--pdf-font-bold", "b.ttf"},
-			want: BuildOptions{Limits: defLimits, Dir: "m", Out: "public", Quiet: true, Only: []string{"notice", "register", "export"}, Trace: true,
-				FrontMatter: true, PDFFont: "r.ttf", PDFFontBold: "b.ttf"}},
+			"--pdf-font", "r.ttf", "--pdf-font-bold", "b.ttf", "--internal", "records", "--fail-on", "error"},
+			want: BuildOptions{Limits: defLimits, Dir: "m", Out: "public", Internal: "records", FailOn: "error", Quiet: true,
+				Only: []string{"notice", "register", "export"}, Trace: true, FrontMatter: true, PDFFont: "r.ttf", PDFFontBold: "b.ttf"}},
+		{args: []string{"m", "--fail-on", "bad"}, wantErr: `--fail-on: unknown`, wantCode: ExitUsage},
 		{args: []string{"m", "--quiet=maybe"}, wantErr: `invalid argument "maybe" for "-q, --quiet" flag`},
 		{args: []string{}, wantErr: "accepts 1 arg(s), received 0"},
 	})

@@ -157,7 +157,7 @@ func TestBuildLocked(t *testing.T) {
 	}
 	defer unlock()
 	var stderr bytes.Buffer
-	code := Run([]string{"build", filepath.Join("..", "..", "..", "examples", "minimal"), "--out", out, "--quiet", "--only", "export"}, IO{Out: &bytes.Buffer{}, Err: &stderr})
+	code := Run([]string{"build", filepath.Join("..", "..", "..", "examples", "minimal"), "--out", t.TempDir(), "--internal", out, "--quiet", "--only", "export"}, IO{Out: &bytes.Buffer{}, Err: &stderr})
 	if code != ExitUsage || !strings.Contains(stderr.String(), "another ropa build is writing to") || !strings.Contains(stderr.String(), "nothing written") {
 		t.Errorf("exit %d, stderr %q", code, stderr.String())
 	}
