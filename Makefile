@@ -5,7 +5,7 @@
 
 GO       ?= go
 BIN      := bin/ropa
-EXAMPLES := $(sort $(dir $(wildcard examples/*/*.cue)))
+EXAMPLES := $(sort $(dir $(wildcard examples/*/*.cue examples/*/*.yaml)))
 OUT      := out
 
 # dist: the release binaries, stamped with the version and the commit.

@@ -12,12 +12,10 @@ import (
 	"unicode/utf8"
 
 	"cuelang.org/go/cue"
-	"cuelang.org/go/cue/ast"
 	"cuelang.org/go/cue/build"
 	"cuelang.org/go/cue/cuecontext"
 	cueerrors "cuelang.org/go/cue/errors"
 	"cuelang.org/go/cue/literal"
-	"cuelang.org/go/cue/parser"
 	"cuelang.org/go/cue/token"
 
 	"github.com/ropa-dev/ropa/schema"
@@ -84,25 +82,9 @@ func loadFiles(files []File) (*Model, error) {
 
 	// Parse every file, reporting every syntax error at once.
 	index := newASTIndex()
-	var diags []Diagnostic
-	var syntax []*ast.File
-	pkg, pkgFile := "", ""
-	for _, f := range files {
-		syn, err := parser.ParseFile(f.Name, f.Data)
-		if err != nil {
-			diags = append(diags, cueDiagnostics(err, Positions{})...)
-			continue
-		}
-		name := syn.PackageName()
-		if pkgFile != "" && name != pkg {
-			diags = append(diags, Diagnostic{Pos: Pos{File: f.Name, Line: 1, Col: 1},
-				Message: fmt.Sprintf("package %q differs from package %q of %s", name, pkg, pkgFile),
-				Hint:    "all .cue files of a model must declare the same package"})
-			continue
-		}
-		pkg, pkgFile = name, f.Name
+	syntax, diags := parseSources(files)
+	for _, syn := range syntax {
 		index.addFile(syn)
-		syntax = append(syntax, syn)
 	}
 	if len(diags) > 0 {
 		return nil, &LoadError{Kind: ErrUnreadable, Diagnostics: diags}
@@ -120,13 +102,9 @@ func loadFiles(files []File) (*Model, error) {
 	// fresh syntax (the merged file took the parsed declarations), so the
 	// problems can be reported one by one.
 	inst := build.NewContext().NewInstance("", nil)
-	fresh := make([]*ast.File, 0, len(files))
-	for _, f := range files {
-		syn, err := parser.ParseFile(f.Name, f.Data)
-		if err != nil {
-			return nil, &LoadError{Kind: ErrUnreadable, Diagnostics: cueDiagnostics(err, Positions{})}
-		}
-		fresh = append(fresh, syn)
+	fresh, diags := parseSources(files)
+	if len(diags) > 0 {
+		return nil, &LoadError{Kind: ErrUnreadable, Diagnostics: diags}
 	}
 	boundSyntax(fresh) // passed above; this prunes the fresh trees alike
 	for _, syn := range fresh {

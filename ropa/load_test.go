@@ -261,3 +261,72 @@ func TestExplainByFormat(t *testing.T) {
 		t.Errorf("a date holding other errors' words is explained as %q (hint %q), want the date format", d.Message, d.Hint)
 	}
 }
+
+// TestLoadDataFiles checks that a model's YAML and JSON files are read
+// with its .cue files, validated against the same schema, and reported at
+// their own file:line:col.
+func TestLoadDataFiles(t *testing.T) {
+	yamlModel := `schemaVersion: "1"
+controller:
+  name: YAML Homes
+notices:
+  tenants:
+    title: Tenants
+subjects:
+  tenants:
+    name: Tenants
+categories:
+  identity:
+    name: Identity
+activities:
+  letting:
+    name: Letting
+    purpose: To let homes.
+    audiences: [tenants]
+    subjects: [tenants]
+    categories: [identity]
+    lawfulBases:
+      - basis: contract
+`
+	m, err := ropa.LoadFiles([]ropa.File{
+		{Name: "model.yaml", Data: []byte(yamlModel)},
+		{Name: "extra.cue", Data: []byte("package p\nsecurity: measures: [\"Encryption\"]\n")},
+		{Name: "cookies.json", Data: []byte(`{"cookies": {"sid": {"name": "sid", "provider": "P", "party": "first", "purpose": "Sign in.", "duration": "Session"}}}`)},
+	})
+	if err != nil {
+		t.Fatalf("YAML, CUE and JSON together: %v", err)
+	}
+	if m.Controller.Name != "YAML Homes" || m.Security == nil || m.Cookies["sid"] == nil {
+		t.Errorf("model lacks a file's data: %+v", m.Controller)
+	}
+	if pos := m.Positions.Of("activities.letting.purpose"); pos.String() != "./model.yaml:16:5" {
+		t.Errorf("position of a YAML field = %s, want ./model.yaml:16:5", pos)
+	}
+
+	// A YAML model alone, with mistakes: the same messages and hints as
+	// CUE, at the YAML's positions.
+	bad := strings.Replace(strings.Replace(yamlModel, "[identity]", "[identiy]", 1), "basis: contract", "basis: contrct", 1)
+	_, err = ropa.LoadFiles([]ropa.File{{Name: "model.yaml", Data: []byte(bad)}})
+	var le *ropa.LoadError
+	if !errors.As(err, &le) || len(le.Diagnostics) != 2 {
+		t.Fatalf("want two diagnostics, got %v", err)
+	}
+	for i, want := range []string{
+		`./model.yaml:19:18: activities.letting.categories[0]: unknown category "identiy"`,
+		`./model.yaml:21:16: activities.letting.lawfulBases[0].basis: "contrct" is not an allowed value`,
+	} {
+		if got := le.Diagnostics[i].String(); !strings.HasPrefix(got, want) || le.Diagnostics[i].Hint == "" {
+			t.Errorf("diagnostic %d = %q, want %q with a hint", i, got, want)
+		}
+	}
+
+	// Bad YAML and a JSON array are syntax errors at their place.
+	_, err = ropa.LoadFiles([]ropa.File{{Name: "m.yaml", Data: []byte("a: [b\n")}})
+	if !errors.As(err, &le) || le.Kind != ropa.ErrUnreadable || !strings.Contains(err.Error(), "m.yaml") {
+		t.Errorf("bad YAML: %v", err)
+	}
+	_, err = ropa.LoadFiles([]ropa.File{{Name: "m.json", Data: []byte("[1]")}})
+	if !errors.As(err, &le) || !strings.Contains(err.Error(), "holds one object") {
+		t.Errorf("a JSON array: %v", err)
+	}
+}

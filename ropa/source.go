@@ -29,7 +29,8 @@ type Limits struct {
 // file, 1,000 files, 32 MiB in all.
 var DefaultLimits = Limits{MaxFileBytes: 8 << 20, MaxFiles: 1000, MaxTotalBytes: 32 << 20}
 
-// ReadDir reads the .cue files directly inside dir, sorted by name, within
+// ReadDir reads the model files (.cue, and data in .yaml, .yml and .json)
+// directly inside dir, sorted by name, within
 // DefaultLimits. It reads regular files only: a symbolic link is followed
 // when it leads to a regular file inside dir; any other link, a FIFO, a
 // device or a socket named *.cue is an error naming the file.
@@ -43,7 +44,7 @@ func ReadDir(dir string) ([]File, error) {
 	var files []File
 	var total int64
 	for _, e := range entries {
-		if e.IsDir() || !strings.HasSuffix(e.Name(), ".cue") || strings.HasPrefix(e.Name(), ".") {
+		if e.IsDir() || !IsModelFile(e.Name()) || strings.HasPrefix(e.Name(), ".") {
 			continue
 		}
 		name := filepath.Join(dir, e.Name())
@@ -71,7 +72,7 @@ func ReadDir(dir string) ([]File, error) {
 		files = append(files, File{Name: shown, Data: data})
 	}
 	if len(files) == 0 {
-		return nil, unreadable(Pos{File: dir}, "no .cue files in the model directory",
+		return nil, unreadable(Pos{File: dir}, "no .cue (or .yaml, .yml, .json) files in the model directory",
 			"run `ropa init "+dir+"` to create a starter model")
 	}
 	return files, nil

@@ -2,6 +2,7 @@ package cmd
 
 import (
 	"fmt"
+	"github.com/ropa-dev/ropa/internal/cueyaml"
 	"path/filepath"
 	"strings"
 
@@ -17,7 +18,7 @@ type ImportOptions struct {
 	File string
 	// Out is the directory to write the model into.
 	Out string
-	// Format is the model's file format: "cue" (yaml is not yet supported).
+	// Format is the model's file format: "cue" or "yaml".
 	Format string
 	// Package is the CUE package name; derived from Out when empty.
 	Package string
@@ -74,9 +75,7 @@ func runImport(opts *ImportOptions, streams IO) error {
 		return &ExitError{Code: ExitUsage, Err: fmt.Errorf(format, args...)}
 	}
 	switch opts.Format {
-	case "cue":
-	case "yaml":
-		return usage("--format yaml is not yet supported; import as CUE (the default) and the model loads as it is")
+	case "cue", "yaml":
 	default:
 		return usage("unknown format %q; choose from: %s", opts.Format, strings.Join(importFormats, ", "))
 	}
@@ -97,7 +96,16 @@ func runImport(opts *ImportOptions, streams IO) error {
 		return &ExitError{Code: ExitUsage, Diagnostics: err}
 	}
 	for _, f := range res.Files {
-		if err := writeAtomic(filepath.Join(opts.Out, f.Name), f.Data); err != nil {
+		name, data := f.Name, f.Data
+		if opts.Format == "yaml" {
+			// The same model, comments and all, as YAML: ropa reads
+			// .yaml files as it reads .cue files.
+			if data, err = cueyaml.FromCUE(name, data); err != nil {
+				return &ExitError{Code: ExitFindings, Err: fmt.Errorf("writing %s as YAML (please report this): %v", name, err)}
+			}
+			name = strings.TrimSuffix(name, ".cue") + ".yaml"
+		}
+		if err := writeAtomic(filepath.Join(opts.Out, name), data); err != nil {
 			return usage("%v", err)
 		}
 	}
