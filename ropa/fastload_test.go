@@ -3,8 +3,6 @@ package ropa
 import (
 	"encoding/json"
 
-	"cuelang.org/go/cue/ast"
-	"cuelang.org/go/cue/parser"
 	"os"
 	"path/filepath"
 	"testing"
@@ -44,13 +42,9 @@ func TestFastPathMatchesSlowPath(t *testing.T) {
 	for _, files := range cases {
 		name := files[0].Name
 		index := newASTIndex()
-		var syntax []*ast.File
-		for _, f := range files {
-			syn, err := parser.ParseFile(f.Name, f.Data, parser.ParseComments)
-			if err != nil {
-				t.Fatal(err)
-			}
-			syntax = append(syntax, syn)
+		syntax, diags := parseSources(files)
+		if len(diags) > 0 {
+			t.Fatal(diags)
 		}
 		if _, ok := plainJSON(syntax); ok {
 			plain[name] = true

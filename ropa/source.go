@@ -72,8 +72,8 @@ func ReadDir(dir string) ([]File, error) {
 		files = append(files, File{Name: shown, Data: data})
 	}
 	if len(files) == 0 {
-		return nil, unreadable(Pos{File: dir}, "no .cue (or .yaml, .yml, .json) files in the model directory",
-			"run `ropa init "+dir+"` to create a starter model")
+		return nil, unreadable(Pos{File: dir}, "no .cue files in the model directory",
+			"run `ropa init "+dir+"` to create a starter model (a model may also be written in .yaml or .json files)")
 	}
 	return files, nil
 }
