@@ -9,7 +9,7 @@
 package pdf
 
 import (
-	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 
@@ -65,11 +65,15 @@ func Render(w io.Writer, d *doc.Document, opts Options) (err error) {
 	if err := r.f.Error(); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
-	bw := bufio.NewWriter(w)
-	if err := r.f.Output(bw); err != nil {
+	var buf bytes.Buffer
+	if err := r.f.Output(&buf); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
-	if err := bw.Flush(); err != nil {
+	out, err := r.tags.writeStructure(buf.Bytes())
+	if err != nil {
+		return fmt.Errorf("pdf: %w", err)
+	}
+	if _, err := w.Write(out); err != nil {
 		return err
 	}
 	if opts.MissingGlyphs != nil && len(r.missing) > 0 {
@@ -90,6 +94,10 @@ type renderer struct {
 	// style is the font and colour last set by setStyle, when styleOK.
 	style   style
 	styleOK bool
+	// tags is the structure tree and the state of marked content.
+	tags *tagger
+	// links numbers the links of the text laid out so far.
+	links int
 }
 
 func newRenderer(d *doc.Document, fonts *Fonts) (*renderer, error) {
@@ -104,7 +112,7 @@ func newRenderer(d *doc.Document, fonts *Fonts) (*renderer, error) {
 		orientation = "L"
 	}
 	f := fpdf.New(orientation, "mm", "A4", "")
-	r := &renderer{f: f, fonts: fonts, missing: missingSet{}}
+	r := &renderer{f: f, fonts: fonts, missing: missingSet{}, tags: newTagger()}
 	fonts.register(f)
 	setMetadata(f, d)
 	f.SetMargins(margin, margin, margin)
@@ -124,8 +132,11 @@ func (r *renderer) drawable(s string) string {
 	return r.fonts.text(s, func(c rune) { r.missing[MissingGlyph{Char: c, Text: s}] = true })
 }
 
-// footer writes "Page N of M" centred at the foot of the page.
+// footer writes "Page N of M" centred at the foot of the page, marked as
+// a pagination artifact.
 func (r *renderer) footer() {
+	r.markFooter()
+	defer r.endMark()
 	r.styleOK = false
 	r.f.SetFont(fontFamily, "", footerSize)
 	r.f.SetTextColor(90, 90, 90)

@@ -104,7 +104,7 @@ func contactSection(m *ropa.Model) *doc.Section {
 	for i, r := range m.Controller.Registrations {
 		facts = append(facts, doc.SP(doc.From(fmt.Sprintf("controller.registrations[%d]", i)), doc.B(r.Register+": "), doc.T(r.Number)))
 	}
-	dt := &doc.Table{Caption: t.Title, Header: t.Header, Widths: []float64{1, 2, 2, 2}}
+	dt := &doc.Table{Caption: t.Title, Header: t.Header, Widths: []float64{1, 2, 2, 2}, RowHeaders: true}
 	for _, r := range t.Rows {
 		row := []doc.Cell{{doc.Line(doc.B(r.Name))}}
 		for _, c := range r.Cells[1:] {
@@ -183,7 +183,7 @@ func docTable(t *Table, table, key, caption string, from, to int) *doc.Table {
 			cols = append(cols, c)
 		}
 	}
-	dt := &doc.Table{Caption: caption, Header: []string{key}}
+	dt := &doc.Table{Caption: caption, Header: []string{key}, RowHeaders: true}
 	widths := []*widthNeed{{}}
 	widths[0].add(key, true)
 	for _, c := range cols {
