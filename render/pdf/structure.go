@@ -63,7 +63,7 @@ func parsePDF(b []byte) (*pdfFile, error) {
 		return nil, errors.New("no cross-reference table at startxref")
 	}
 	var first, n int
-	if _, err := fmt.Sscanf(lines[1], "%d %d", &first, &n); err != nil || first != 0 || n < 1 || len(lines) < 2+n {
+	if _, err := fmt.Sscanf(lines[1], "%d %d", &first, &n); err != nil || first != 0 || n < 2 || len(lines) < 2+n {
 		return nil, errors.New("unexpected cross-reference subsection")
 	}
 	p := &pdfFile{objs: map[int][]byte{}}
