@@ -78,11 +78,11 @@ func (r *renderer) layout(t *doc.Table) *tableLayout {
 	if cols == 0 {
 		return nil
 	}
-	tl := &tableLayout{widths: columnWidths(t.Widths, cols, r.width), lh: lineHeight(tableSize)}
+	tl := &tableLayout{widths: columnWidths(t.Widths, cols, r.width), lh: r.tableLH}
 	if len(t.Header) > 0 {
 		tl.header = make([][]line, cols)
 		for i, h := range t.Header {
-			tl.header[i] = r.wrap([]doc.Inline{doc.T(h)}, tl.widths[i]-2*cellPadX, tableSize, true)
+			tl.header[i] = r.wrap([]doc.Inline{doc.T(h)}, tl.widths[i]-2*cellPadX, r.tableSize, true)
 		}
 	}
 	return tl
@@ -101,7 +101,7 @@ func (r *renderer) cells(tl *tableLayout, row []doc.Cell) [][]line {
 				last := cells[i][n-1]
 				last[len(last)-1].brk = true
 			}
-			cells[i] = append(cells[i], r.wrap(l, tl.widths[i]-2*cellPadX, tableSize, false)...)
+			cells[i] = append(cells[i], r.wrap(l, tl.widths[i]-2*cellPadX, r.tableSize, false)...)
 		}
 	}
 	return cells
@@ -131,12 +131,11 @@ func (r *renderer) rowTags(te *elem, n int, first, rest string) []*elem {
 }
 
 // row draws one body row, whose cells are the structure elements tags,
-// breaking the page before it when it does not fit but would on a fresh
-// page, and between its lines when it is taller than a page.
+// breaking the page before it when the room left is less than its
+// rowLead, and between its lines when it does not fit.
 func (r *renderer) row(tl *tableLayout, cells [][]line, tags []*elem) {
 	n := max(maxLines(cells), 1)
-	room := r.bottom - r.top - tl.height(tl.header)
-	if h := tl.height(cells); r.f.GetY()+h > r.bottom && h <= room {
+	if r.f.GetY()+r.rowLead(tl, cells) > r.bottom {
 		r.newTablePage(tl)
 	}
 	for start := 0; start < n; {
@@ -150,6 +149,9 @@ func (r *renderer) row(tl *tableLayout, cells [][]line, tags []*elem) {
 			}
 		}
 		end := min(start+fit, n)
+		if r.splitRows && start == 0 && end < n && n-end < splitLines && n-splitLines >= splitLines {
+			end = n - splitLines // leave the next page more than a line or two
+		}
 		r.drawRow(tl, cells, start, end, false, tags)
 		start = end
 		if start < n {
@@ -197,7 +199,7 @@ func (r *renderer) drawRow(tl *tableLayout, cells [][]line, start, end int, head
 				if e == nil {
 					r.markArtifact()
 				}
-				r.drawLine(e, cells[i][j], x+cellPadX, y+cellPadY+float64(j-start)*tl.lh, tableSize, tl.lh)
+				r.drawLine(e, cells[i][j], x+cellPadX, y+cellPadY+float64(j-start)*tl.lh, r.tableSize, tl.lh)
 			}
 		}
 		x += w

@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"strconv"
-	"strings"
 )
 
 // A tagged PDF carries, beside what it draws, a structure tree saying what
@@ -211,21 +210,4 @@ func firstPage(e *elem) int {
 		}
 	}
 	return 0
-}
-
-// roles lists the structure types of the tree, indented, one element a
-// line; tests use it.
-func (t *tagger) roles() string {
-	var b strings.Builder
-	var walk func(e *elem, depth int)
-	walk = func(e *elem, depth int) {
-		b.WriteString(strings.Repeat("  ", depth) + e.role + "\n")
-		for _, k := range e.kids {
-			if k.elem != nil {
-				walk(k.elem, depth+1)
-			}
-		}
-	}
-	walk(t.root, 0)
-	return b.String()
 }

@@ -33,8 +33,11 @@ type word struct {
 
 func sameStyle(a, b frag) bool { return a.bold == b.bold && a.url == b.url && a.link == b.link }
 
+// ptToMM is the length of a point in millimetres.
+const ptToMM = 0.3528
+
 // lineHeight is the leading for a font size in points, in millimetres.
-func lineHeight(size float64) float64 { return size * 0.3528 * 1.4 }
+func lineHeight(size float64) float64 { return size * ptToMM * 1.4 }
 
 // style is a font and colour choice; setStyle skips fpdf calls when it
 // has not changed, which matters because fpdf's SetFont is costly.
