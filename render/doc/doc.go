@@ -149,6 +149,10 @@ type Table struct {
 	Widths []float64
 	// RowSrcs holds, parallel to Rows, where each row comes from.
 	RowSrcs []Source
+	// RowHeaders says that the first cell of each row names the row, as
+	// the activity name does in the register; renderers that can mark
+	// header cells (the tagged PDF) mark it as the row's header.
+	RowHeaders bool
 }
 
 // AddRow appends a row with its source.

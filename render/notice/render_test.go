@@ -9,6 +9,7 @@ import (
 	"github.com/ropa-dev/ropa/render"
 	"github.com/ropa-dev/ropa/render/internal/doctest"
 	"github.com/ropa-dev/ropa/render/internal/pagetest"
+	"github.com/ropa-dev/ropa/render/internal/pdftest"
 	"github.com/ropa-dev/ropa/ropa"
 )
 
@@ -65,6 +66,10 @@ func TestGoldenOutputs(t *testing.T) {
 	// The PDF's golden is its text as pdftotext reads it, a file a reviewer
 	// can diff; TestOutputsDeterministic holds its bytes stable.
 	golden.Check(t, "testdata/minimal-tenants.pdf.txt", []byte(pdfText(t, out["tenants.pdf"])))
+	// The PDF's structure tree, as pdfinfo reads it: headings, paragraphs,
+	// lists, tables and links with their text, the footers left out as
+	// artifacts.
+	golden.Check(t, "testdata/minimal-tenants.pdf.struct.txt", []byte(pdftest.Structure(t, out["tenants.pdf"])))
 }
 
 // TestOutputsDeterministic renders twice and compares bytes, PDF included.

@@ -26,9 +26,10 @@ func (p *planner) purposes() *doc.Section {
 	}
 	s.Blocks = append(s.Blocks, doc.SP(doc.Law("UK GDPR Art 13(1)(c), 14(1)(c)"), doc.T(p.t("purposes.intro"))))
 	t := &doc.Table{
-		Caption: p.t("purposes.caption"),
-		Header:  []string{p.t("purposes.col.purpose"), p.t("purposes.col.data"), p.t("purposes.col.basis")},
-		Widths:  []float64{3, 2, 3},
+		Caption:    p.t("purposes.caption"),
+		Header:     []string{p.t("purposes.col.purpose"), p.t("purposes.col.data"), p.t("purposes.col.basis")},
+		Widths:     []float64{3, 2, 3},
+		RowHeaders: true,
 	}
 	used := map[string]bool{}
 	for _, a := range p.acts {

@@ -29,9 +29,10 @@ func (p *planner) retention() *doc.Section {
 		withSource = withSource || r.Source != ""
 	}
 	t := &doc.Table{
-		Caption: p.t("retention.caption"),
-		Header:  []string{p.t("retention.col.record"), p.t("retention.col.period")},
-		Widths:  []float64{2, 3},
+		Caption:    p.t("retention.caption"),
+		Header:     []string{p.t("retention.col.record"), p.t("retention.col.period")},
+		Widths:     []float64{2, 3},
+		RowHeaders: true,
 	}
 	if withSource {
 		t.Header = append(t.Header, p.t("retention.col.source"))

@@ -14,22 +14,26 @@ const (
 	listIndent = 6.0
 )
 
-// document lays out the whole document.
+// document lays out the whole document, as the structure element
+// Document.
 func (r *renderer) document(d *doc.Document) {
 	r.f.AddPage()
-	r.titleBlock(d)
-	r.blocks(d.Intro)
+	root := r.tags.root
+	r.titleBlock(d, root)
+	r.blocks(d.Intro, root)
 	for _, s := range d.Sections {
-		r.section(s, 1)
+		r.section(s, 1, root)
 	}
+	r.endMark()
 }
 
-// titleBlock writes title, subtitle, version and date, and a rule.
-func (r *renderer) titleBlock(d *doc.Document) {
-	r.text([]doc.Inline{doc.T(d.Title)}, r.left, r.width, 20, true)
+// titleBlock writes title (the H1), subtitle, version and date, and a
+// rule.
+func (r *renderer) titleBlock(d *doc.Document, parent *elem) {
+	r.text(r.tags.add(parent, "H1"), []doc.Inline{doc.T(d.Title)}, r.left, r.width, 20, true)
 	if d.Subtitle != "" {
 		r.f.SetY(r.f.GetY() + 1)
-		r.text([]doc.Inline{doc.T(d.Subtitle)}, r.left, r.width, 13, false)
+		r.text(r.tags.add(parent, "P"), []doc.Inline{doc.T(d.Subtitle)}, r.left, r.width, 13, false)
 	}
 	var meta []string
 	if d.Version != "" {
@@ -40,9 +44,10 @@ func (r *renderer) titleBlock(d *doc.Document) {
 	}
 	if len(meta) > 0 {
 		r.f.SetY(r.f.GetY() + 1)
-		r.text([]doc.Inline{doc.T(strings.Join(meta, " · "))}, r.left, r.width, 9.5, false)
+		r.text(r.tags.add(parent, "P"), []doc.Inline{doc.T(strings.Join(meta, " · "))}, r.left, r.width, 9.5, false)
 	}
 	y := r.f.GetY() + 2
+	r.markArtifact()
 	r.f.SetDrawColor(29, 79, 145)
 	r.f.SetLineWidth(0.6)
 	r.f.Line(r.left, y, r.left+r.width, y)
@@ -50,13 +55,13 @@ func (r *renderer) titleBlock(d *doc.Document) {
 }
 
 // text draws runs as wrapped lines from the current position, breaking
-// pages between lines.
-func (r *renderer) text(runs []doc.Inline, x, width, size float64, bold bool) {
+// pages between lines, as the content of structure element e.
+func (r *renderer) text(e *elem, runs []doc.Inline, x, width, size float64, bold bool) {
 	lh := lineHeight(size)
 	for _, l := range r.wrap(runs, width, size, bold) {
 		r.need(lh)
 		y := r.f.GetY()
-		r.drawLine(l, x, y, size, lh)
+		r.drawLine(e, l, x, y, size, lh)
 		r.f.SetY(y + lh)
 	}
 }
@@ -74,11 +79,14 @@ func headingSize(depth int) float64 {
 }
 
 // section writes a heading, with an outline entry, then the blocks and
-// subsections.
-func (r *renderer) section(s *doc.Section, depth int) {
+// subsections, as a structure element Sect of parent holding a heading
+// at its level.
+func (r *renderer) section(s *doc.Section, depth int, parent *elem) {
 	if s == nil {
 		return
 	}
+	sect := r.tags.add(parent, "Sect")
+	head := r.tags.add(sect, headingRole(depth))
 	size := headingSize(depth)
 	lines, h := r.headingHeight(s, depth)
 	lh := lineHeight(size)
@@ -96,39 +104,43 @@ func (r *renderer) section(s *doc.Section, depth int) {
 	for _, l := range lines {
 		r.need(lh)
 		y := r.f.GetY()
-		r.drawLine(l, r.left, y, size, lh)
+		r.drawLine(head, l, r.left, y, size, lh)
 		r.f.SetY(y + lh)
 	}
 	r.f.SetY(r.f.GetY() + 1.5)
-	r.blocks(s.Blocks)
+	r.blocks(s.Blocks, sect)
 	for _, c := range s.Sections {
-		r.section(c, depth+1)
+		r.section(c, depth+1, sect)
 	}
 }
 
-func (r *renderer) blocks(bs []doc.Block) {
+// blocks writes paragraphs (P), lists and tables as children of parent.
+func (r *renderer) blocks(bs []doc.Block, parent *elem) {
 	for _, b := range bs {
 		switch b := b.(type) {
 		case *doc.Paragraph:
 			if b != nil && len(b.Text) > 0 {
-				r.text(b.Text, r.left, r.width, bodySize, false)
+				r.text(r.tags.add(parent, "P"), b.Text, r.left, r.width, bodySize, false)
 				r.f.SetY(r.f.GetY() + blockGap)
 			}
 		case *doc.List:
 			if b != nil && len(b.Items) > 0 {
-				r.list(b)
+				r.list(b, parent)
 				r.f.SetY(r.f.GetY() + blockGap)
 			}
 		case *doc.Table:
 			if b != nil {
-				r.table(b)
+				r.table(b, parent)
 			}
 		}
 	}
 }
 
-// list writes a bulleted or numbered list with hanging indents.
-func (r *renderer) list(l *doc.List) {
+// list writes a bulleted or numbered list with hanging indents, as an L
+// of parent whose items are LI, each a label (Lbl) and a body (LBody).
+func (r *renderer) list(l *doc.List, parent *elem) {
+	le := r.tags.add(parent, "L")
+	le.attr = listNumbering(l.Ordered)
 	lh := lineHeight(bodySize)
 	indent := listIndent
 	if l.Ordered {
@@ -144,15 +156,18 @@ func (r *renderer) list(l *doc.List) {
 		if len(lines) == 0 {
 			lines = []line{nil}
 		}
+		li := r.tags.add(le, "LI")
+		lbl, body := r.tags.add(li, "Lbl"), r.tags.add(li, "LBody")
 		for j, ln := range lines {
 			r.need(lh)
 			y := r.f.GetY()
 			if j == 0 {
 				r.setStyle(false, "", bodySize)
+				r.mark(lbl)
 				r.f.SetXY(r.left, y)
 				r.f.CellFormat(indent-1.5, lh, marker, "", 0, "R", false, 0, "")
 			}
-			r.drawLine(ln, r.left+indent, y, bodySize, lh)
+			r.drawLine(body, ln, r.left+indent, y, bodySize, lh)
 			r.f.SetY(y + lh)
 		}
 		r.f.SetY(r.f.GetY() + 0.8)

@@ -8,6 +8,10 @@ import (
 // for the content it must share a page with.
 const keepDepth = 8
 
+// splitLines is how many lines of a long row must fit on a landscape page
+// for the row to start there (see rowLead).
+const splitLines = 5
+
 // headingHeight measures a section heading: its wrapped lines and the
 // space below them.
 func (r *renderer) headingHeight(s *doc.Section, depth int) (lines []line, h float64) {
@@ -62,12 +66,32 @@ func (r *renderer) tableLead(t *doc.Table) float64 {
 }
 
 // firstRowHeight is the height of t's first body row as far as it must
-// stay with the header: all of it if it fits on a page, else one line.
+// stay with the header: its rowLead.
 func (r *renderer) firstRowHeight(tl *tableLayout, t *doc.Table) float64 {
 	if len(t.Rows) == 0 {
 		return 0
 	}
-	h := tl.height(r.cells(tl, t.Rows[0]))
+	return r.rowLead(tl, r.cells(tl, t.Rows[0]))
+}
+
+// rowLead is how much room a body row needs on the page where it starts;
+// a row that does not fit in the room left is split between lines,
+// continuing under the repeated header on the next page.
+//
+// On portrait pages (the notices) that is all of the row, unless it is
+// taller than a page, when one line will do. On landscape pages (the
+// register, meant to be printed) a row of at least twice splitLines lines
+// needs room for splitLines of them, and leaves at least as many for the
+// next page (see row), so that a long row never leaves much of a page
+// empty; a shorter row is kept whole.
+func (r *renderer) rowLead(tl *tableLayout, cells [][]line) float64 {
+	h := tl.height(cells)
+	if r.splitRows {
+		if maxLines(cells) >= 2*splitLines {
+			return splitLines*tl.lh + 2*cellPadY
+		}
+		return h
+	}
 	if h > r.bottom-r.top-tl.height(tl.header) {
 		return tl.lh + 2*cellPadY
 	}

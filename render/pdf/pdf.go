@@ -1,15 +1,17 @@
 // Package pdf lays out a doc.Document as an A4 PDF with fpdf: a title
 // block, sections with a clickable outline, paragraphs, lists and tables
 // whose rows wrap and repeat their header after a page break, and a "Page
-// N of M" footer. Fonts are the embedded Go fonts; a character they cannot
-// draw is shown as a "[U+XXXX]" notation rather than vanishing, and
+// N of M" footer. The PDF is tagged (see tag.go): a structure tree says
+// which text is a heading, paragraph, list, table cell or link. Fonts are
+// the embedded Go fonts; a character they cannot draw is shown as a
+// "[U+XXXX]" notation rather than vanishing, and
 // reported to the caller (Options.MissingGlyphs); Options.Fonts sets the
 // document in other TrueType fonts. The same document always gives the
 // same bytes.
 package pdf
 
 import (
-	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 
@@ -36,6 +38,13 @@ const (
 	bodySize    = 10.0
 	tableSize   = 8.5
 	footerSize  = 8.0
+	// Landscape pages hold wide tables, the register's, meant to be
+	// printed: narrower margins, and smaller, more tightly set table text,
+	// get about twice the rows on a page.
+	landscapeMargin      = 12.0
+	landscapeBottomLimit = 14.0
+	landscapeTableSize   = 7.5
+	landscapeTableLead   = 1.25 // line height as a multiple of the type size
 	// nbAlias stands for the page count until the PDF is written. It is a
 	// private-use character the fonts lack, so no document text (which
 	// shows such characters as "[U+E000]") can ever contain it.
@@ -65,11 +74,15 @@ func Render(w io.Writer, d *doc.Document, opts Options) (err error) {
 	if err := r.f.Error(); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
-	bw := bufio.NewWriter(w)
-	if err := r.f.Output(bw); err != nil {
+	var buf bytes.Buffer
+	if err := r.f.Output(&buf); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
-	if err := bw.Flush(); err != nil {
+	out, err := r.tags.writeStructure(buf.Bytes())
+	if err != nil {
+		return fmt.Errorf("pdf: %w", err)
+	}
+	if _, err := w.Write(out); err != nil {
 		return err
 	}
 	if opts.MissingGlyphs != nil && len(r.missing) > 0 {
@@ -87,9 +100,20 @@ type renderer struct {
 	width   float64    // width of the content box
 	top     float64    // y where content starts on a page
 	bottom  float64    // y content must not pass
+	footerY float64    // y of the footer line
+	// tableSize is the type size of table text, in points, and tableLH
+	// its line height in millimetres.
+	tableSize, tableLH float64
+	// splitRows lets a tall table row start on a page with a third of
+	// it left (see rowLead).
+	splitRows bool
 	// style is the font and colour last set by setStyle, when styleOK.
 	style   style
 	styleOK bool
+	// tags is the structure tree and the state of marked content.
+	tags *tagger
+	// links numbers the links of the text laid out so far.
+	links int
 }
 
 func newRenderer(d *doc.Document, fonts *Fonts) (*renderer, error) {
@@ -104,16 +128,24 @@ func newRenderer(d *doc.Document, fonts *Fonts) (*renderer, error) {
 		orientation = "L"
 	}
 	f := fpdf.New(orientation, "mm", "A4", "")
-	r := &renderer{f: f, fonts: fonts, missing: missingSet{}}
+	r := &renderer{f: f, fonts: fonts, missing: missingSet{}, tags: newTagger()}
 	fonts.register(f)
 	setMetadata(f, d)
-	f.SetMargins(margin, margin, margin)
+	m, bottom := margin, bottomLimit
+	r.tableSize, r.tableLH = tableSize, lineHeight(tableSize)
+	if d.Landscape {
+		m, bottom = landscapeMargin, landscapeBottomLimit
+		r.tableSize, r.tableLH = landscapeTableSize, landscapeTableSize*ptToMM*landscapeTableLead
+		r.splitRows = true
+	}
+	f.SetMargins(m, m, m)
 	f.SetAutoPageBreak(false, 0)
 	f.SetCellMargin(0)
 	f.AliasNbPages(nbAlias)
 	pw, ph := f.GetPageSize()
-	r.left, r.width = margin, pw-2*margin
-	r.top, r.bottom = margin, ph-bottomLimit
+	r.left, r.width = m, pw-2*m
+	r.top, r.bottom = m, ph-bottom
+	r.footerY = ph - bottom + bottom*0.4
 	f.SetFooterFunc(r.footer)
 	return r, f.Error()
 }
@@ -124,13 +156,15 @@ func (r *renderer) drawable(s string) string {
 	return r.fonts.text(s, func(c rune) { r.missing[MissingGlyph{Char: c, Text: s}] = true })
 }
 
-// footer writes "Page N of M" centred at the foot of the page.
+// footer writes "Page N of M" centred at the foot of the page, marked as
+// a pagination artifact.
 func (r *renderer) footer() {
+	r.markFooter()
+	defer r.endMark()
 	r.styleOK = false
 	r.f.SetFont(fontFamily, "", footerSize)
 	r.f.SetTextColor(90, 90, 90)
-	_, ph := r.f.GetPageSize()
-	r.f.SetXY(r.left, ph-bottomLimit+8)
+	r.f.SetXY(r.left, r.footerY)
 	r.f.CellFormat(r.width, 4, fmt.Sprintf("Page %d of %s", r.f.PageNo(), nbAlias), "", 0, "C", false, 0, "")
 }
 

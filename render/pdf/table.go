@@ -22,8 +22,13 @@ type tableLayout struct {
 // table writes the caption and the table. The caption, header row and
 // first body row start on the same page; rows that do not fit start a new
 // page, which repeats the header row; a row taller than a whole page is
-// split between lines.
-func (r *renderer) table(t *doc.Table) {
+// split between lines. The table is a structure element Table of parent:
+// the caption (Caption), then a row (TR) of header cells (TH, scoped to
+// their column) and a row of cells (TD) for each body row, whose first
+// cell is a TH scoped to its row when t.RowHeaders is set. A header row
+// repeated on a later page is an artifact.
+func (r *renderer) table(t *doc.Table, parent *elem) {
+	te := r.tags.add(parent, "Table")
 	captionH, caption := r.caption(t)
 	tl := r.layout(t)
 	switch {
@@ -33,7 +38,7 @@ func (r *renderer) table(t *doc.Table) {
 		r.need(captionH)
 	}
 	if caption {
-		r.text([]doc.Inline{doc.T(t.Caption)}, r.left, r.width, bodySize, true)
+		r.text(r.tags.add(te, "Caption"), []doc.Inline{doc.T(t.Caption)}, r.left, r.width, bodySize, true)
 		r.f.SetY(r.f.GetY() + 1)
 	}
 	if tl == nil {
@@ -41,10 +46,14 @@ func (r *renderer) table(t *doc.Table) {
 		return
 	}
 	if tl.header != nil {
-		r.drawRow(tl, tl.header, 0, maxLines(tl.header), true)
+		r.drawRow(tl, tl.header, 0, maxLines(tl.header), true, r.rowTags(te, len(tl.widths), "TH", "TH"))
+	}
+	first := "TD"
+	if t.RowHeaders {
+		first = "TH"
 	}
 	for _, row := range t.Rows {
-		r.row(tl, r.cells(tl, row))
+		r.row(tl, r.cells(tl, row), r.rowTags(te, len(tl.widths), first, "TD"))
 	}
 	r.f.SetY(r.f.GetY() + blockGap + 1)
 }
@@ -69,11 +78,11 @@ func (r *renderer) layout(t *doc.Table) *tableLayout {
 	if cols == 0 {
 		return nil
 	}
-	tl := &tableLayout{widths: columnWidths(t.Widths, cols, r.width), lh: lineHeight(tableSize)}
+	tl := &tableLayout{widths: columnWidths(t.Widths, cols, r.width), lh: r.tableLH}
 	if len(t.Header) > 0 {
 		tl.header = make([][]line, cols)
 		for i, h := range t.Header {
-			tl.header[i] = r.wrap([]doc.Inline{doc.T(h)}, tl.widths[i]-2*cellPadX, tableSize, true)
+			tl.header[i] = r.wrap([]doc.Inline{doc.T(h)}, tl.widths[i]-2*cellPadX, r.tableSize, true)
 		}
 	}
 	return tl
@@ -83,20 +92,50 @@ func (r *renderer) layout(t *doc.Table) *tableLayout {
 func (r *renderer) cells(tl *tableLayout, row []doc.Cell) [][]line {
 	cells := make([][]line, len(tl.widths))
 	for i, c := range row {
+		if i >= len(cells) {
+			break
+		}
 		for _, l := range c {
-			cells[i] = append(cells[i], r.wrap(l, tl.widths[i]-2*cellPadX, tableSize, false)...)
+			if n := len(cells[i]); n > 0 {
+				// A break between the cell's lines, for text extraction.
+				last := cells[i][n-1]
+				last[len(last)-1].brk = true
+			}
+			cells[i] = append(cells[i], r.wrap(l, tl.widths[i]-2*cellPadX, r.tableSize, false)...)
 		}
 	}
 	return cells
 }
 
-// row draws one body row, breaking the page before it when it does not
-// fit but would on a fresh page, and between its lines when it is taller
-// than a page.
-func (r *renderer) row(tl *tableLayout, cells [][]line) {
+// rowTags adds a row (TR) of n cells to table te, the first of role
+// first and the others of role rest; a header cell (TH) is scoped to its
+// column in a row of header cells, else to its row.
+func (r *renderer) rowTags(te *elem, n int, first, rest string) []*elem {
+	tr := r.tags.add(te, "TR")
+	cells := make([]*elem, n)
+	for i := range cells {
+		role := rest
+		if i == 0 {
+			role = first
+		}
+		cells[i] = r.tags.add(tr, role)
+		if role == "TH" {
+			scope := "Row"
+			if rest == "TH" {
+				scope = "Column"
+			}
+			cells[i].attr = tableScope(scope)
+		}
+	}
+	return cells
+}
+
+// row draws one body row, whose cells are the structure elements tags,
+// breaking the page before it when the room left is less than its
+// rowLead, and between its lines when it does not fit.
+func (r *renderer) row(tl *tableLayout, cells [][]line, tags []*elem) {
 	n := max(maxLines(cells), 1)
-	room := r.bottom - r.top - tl.height(tl.header)
-	if h := tl.height(cells); r.f.GetY()+h > r.bottom && h <= room {
+	if r.f.GetY()+r.rowLead(tl, cells) > r.bottom {
 		r.newTablePage(tl)
 	}
 	for start := 0; start < n; {
@@ -110,7 +149,10 @@ func (r *renderer) row(tl *tableLayout, cells [][]line) {
 			}
 		}
 		end := min(start+fit, n)
-		r.drawRow(tl, cells, start, end, false)
+		if r.splitRows && start == 0 && end < n && n-end < splitLines && n-splitLines >= splitLines {
+			end = n - splitLines // leave the next page more than a line or two
+		}
+		r.drawRow(tl, cells, start, end, false, tags)
 		start = end
 		if start < n {
 			r.newTablePage(tl)
@@ -118,31 +160,46 @@ func (r *renderer) row(tl *tableLayout, cells [][]line) {
 	}
 }
 
-// newTablePage starts a page and repeats the header row.
+// newTablePage starts a page and repeats the header row, as an artifact.
 func (r *renderer) newTablePage(tl *tableLayout) {
 	r.f.AddPage()
 	if tl.header != nil {
-		r.drawRow(tl, tl.header, 0, maxLines(tl.header), true)
+		r.drawRow(tl, tl.header, 0, maxLines(tl.header), true, nil)
 	}
 }
 
-// drawRow draws lines [start, end) of every cell of a row and moves below.
-func (r *renderer) drawRow(tl *tableLayout, cells [][]line, start, end int, header bool) {
+// drawRow draws lines [start, end) of every cell of a row and moves
+// below: first the cell boxes, as an artifact, then each cell's text as
+// the content of its structure element in tags, or as an artifact when
+// tags is nil.
+func (r *renderer) drawRow(tl *tableLayout, cells [][]line, start, end int, header bool, tags []*elem) {
 	y := r.f.GetY()
 	h := float64(max(end-start, 1))*tl.lh + 2*cellPadY
-	x := r.left
+	r.markArtifact()
 	r.f.SetDrawColor(160, 160, 160)
 	r.f.SetLineWidth(0.2)
-	for i, w := range tl.widths {
+	x := r.left
+	for _, w := range tl.widths {
 		if header {
 			r.f.SetFillColor(232, 237, 245)
 			r.f.Rect(x, y, w, h, "FD")
 		} else {
 			r.f.Rect(x, y, w, h, "D")
 		}
+		x += w
+	}
+	x = r.left
+	for i, w := range tl.widths {
+		var e *elem
+		if i < len(tags) {
+			e = tags[i]
+		}
 		if i < len(cells) {
 			for j := start; j < end && j < len(cells[i]); j++ {
-				r.drawLine(cells[i][j], x+cellPadX, y+cellPadY+float64(j-start)*tl.lh, tableSize, tl.lh)
+				if e == nil {
+					r.markArtifact()
+				}
+				r.drawLine(e, cells[i][j], x+cellPadX, y+cellPadY+float64(j-start)*tl.lh, r.tableSize, tl.lh)
 			}
 		}
 		x += w

@@ -11,6 +11,12 @@ type frag struct {
 	text string
 	bold bool
 	url  string // a safe address, or ""
+	// brk is set on the last fragment of a line that the text goes on
+	// after, at a space.
+	brk bool
+	// link numbers the run a fragment with a url comes from, so that the
+	// pieces of one link make one Link element.
+	link int
 	w    float64
 }
 
@@ -25,10 +31,13 @@ type word struct {
 	w     float64
 }
 
-func sameStyle(a, b frag) bool { return a.bold == b.bold && a.url == b.url }
+func sameStyle(a, b frag) bool { return a.bold == b.bold && a.url == b.url && a.link == b.link }
+
+// ptToMM is the length of a point in millimetres.
+const ptToMM = 0.3528
 
 // lineHeight is the leading for a font size in points, in millimetres.
-func lineHeight(size float64) float64 { return size * 0.3528 * 1.4 }
+func lineHeight(size float64) float64 { return size * ptToMM * 1.4 }
 
 // style is a font and colour choice; setStyle skips fpdf calls when it
 // has not changed, which matters because fpdf's SetFont is costly.
@@ -71,6 +80,8 @@ func (r *renderer) words(runs []doc.Inline, bold bool) []word {
 		f := frag{bold: bold || run.Strong}
 		if doc.SafeURL(run.URL) {
 			f.url = run.URL
+			r.links++
+			f.link = r.links
 		}
 		text := r.drawable(run.Text)
 		for len(text) > 0 {
@@ -133,13 +144,21 @@ func (r *renderer) wrap(runs []doc.Inline, width, size float64, bold bool) []lin
 		}
 		cur, curW = nil, 0
 	}
+	// brk ends a line the text goes on after, marking where a space or
+	// break belongs for text extraction.
+	brk := func() {
+		if len(cur) > 0 {
+			cur[len(cur)-1].brk = true
+		}
+		flush()
+	}
 	for _, w := range ws {
 		if len(cur) > 0 && w.space != nil {
 			if curW+w.space.w+w.w <= width {
 				cur = appendFrag(cur, *w.space)
 				curW += w.space.w
 			} else {
-				flush()
+				brk()
 			}
 		} else if len(cur) > 0 && curW+w.w > width {
 			flush()
@@ -180,12 +199,31 @@ func appendFrag(l line, f frag) line {
 	return append(l, f)
 }
 
-// drawLine draws l with its top left corner at (x, y).
-func (r *renderer) drawLine(l line, x, y, size, lh float64) {
+// drawLine draws l with its top left corner at (x, y) as content of the
+// structure element e; a link is a Link element inside e, with its
+// annotation.
+func (r *renderer) drawLine(e *elem, l line, x, y, size, lh float64) {
 	for _, f := range l {
 		r.setStyle(f.bold, f.url, size)
+		switch {
+		case e == nil:
+			// An artifact: its sequence is open already.
+		case f.url != "":
+			link := r.link(e, f.link)
+			r.mark(link)
+			// The box fpdf would give the link: the text's height, centred
+			// on the line.
+			fs := size / r.f.GetConversionRatio()
+			r.addAnnot(link, x, y+lh/2-fs/2, f.w, fs, f.url, f.text)
+		default:
+			r.mark(e)
+		}
 		r.f.SetXY(x, y)
-		r.f.CellFormat(f.w, lh, f.text, "", 0, "L", false, 0, f.url)
+		text := f.text
+		if f.brk {
+			text += " "
+		}
+		r.f.CellFormat(f.w, lh, text, "", 0, "L", false, 0, "")
 		x += f.w
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/ropa-dev/ropa/internal/golden"
+	"github.com/ropa-dev/ropa/render/internal/pdftest"
 	"github.com/ropa-dev/ropa/ropa"
 )
 
@@ -92,4 +93,12 @@ func TestPDFText(t *testing.T) {
 			t.Errorf("register.pdf text lacks %q", s)
 		}
 	}
+}
+
+// TestPDFStructure holds the register PDF's structure tree, as pdfinfo
+// reads it, in a golden file: the register's headings, tables with their
+// row and column headers, and the security measures list.
+func TestPDFStructure(t *testing.T) {
+	b := renderArtifact(t, minimal(t), "register.pdf")
+	golden.Check(t, "testdata/register.pdf.struct.txt", []byte(pdftest.Structure(t, b)))
 }

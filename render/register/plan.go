@@ -104,7 +104,7 @@ func contactSection(m *ropa.Model) *doc.Section {
 	for i, r := range m.Controller.Registrations {
 		facts = append(facts, doc.SP(doc.From(fmt.Sprintf("controller.registrations[%d]", i)), doc.B(r.Register+": "), doc.T(r.Number)))
 	}
-	dt := &doc.Table{Caption: t.Title, Header: t.Header, Widths: []float64{1, 2, 2, 2}}
+	dt := &doc.Table{Caption: t.Title, Header: t.Header, Widths: []float64{1, 2, 2, 2}, RowHeaders: true}
 	for _, r := range t.Rows {
 		row := []doc.Cell{{doc.Line(doc.B(r.Name))}}
 		for _, c := range r.Cells[1:] {
@@ -136,7 +136,11 @@ func controllerSection(m *ropa.Model) *doc.Section {
 	}
 	for _, g := range controllerGroups {
 		sub := &doc.Section{ID: g.id, Title: fmt.Sprintf("%s (columns %d to %d)", g.title, g.from, g.to)}
-		sub.Blocks = append(sub.Blocks, docTable(&pt, "activities", keyHeading, g.title, g.from, g.to))
+		// A group no activity fills any column of would be a table of
+		// names alone; the note below says so instead.
+		if dt := docTable(&pt, "activities", keyHeading, g.title, g.from, g.to); len(dt.Header) > 1 {
+			sub.Blocks = append(sub.Blocks, dt)
+		}
 		if empty := emptyColumns(&pt, g.from, g.to); len(empty) > 0 {
 			sub.Blocks = append(sub.Blocks, doc.SP(doc.From("activities"), doc.T("No activity has an entry for: "+strings.Join(empty, "; ")+".")))
 		}
@@ -183,7 +187,7 @@ func docTable(t *Table, table, key, caption string, from, to int) *doc.Table {
 			cols = append(cols, c)
 		}
 	}
-	dt := &doc.Table{Caption: caption, Header: []string{key}}
+	dt := &doc.Table{Caption: caption, Header: []string{key}, RowHeaders: true}
 	widths := []*widthNeed{{}}
 	widths[0].add(key, true)
 	for _, c := range cols {
@@ -257,8 +261,9 @@ func docLine(l string) []doc.Inline {
 
 // widthNeed measures what a column needs, in characters: room for its
 // longest word, so that no word breaks, and for its longest line, so that
-// short entries stay on one line.
-type widthNeed struct{ word, line int }
+// short entries stay on one line; head is the length of its heading and
+// total how much text it holds.
+type widthNeed struct{ word, line, head, total int }
 
 // add measures one line of the column; a heading counts only its words,
 // since headings wrap.
@@ -266,32 +271,83 @@ func (w *widthNeed) add(s string, heading bool) {
 	for _, f := range strings.Fields(s) {
 		w.word = max(w.word, len([]rune(f)))
 	}
-	if !heading {
-		w.line = max(w.line, len([]rune(s)))
+	n := len([]rune(s))
+	if heading {
+		w.head = max(w.head, n)
+	} else {
+		w.line = max(w.line, n)
+		w.total += n
 	}
 }
 
 // tableBudget is the width, in characters of table text, a landscape page
-// holds; columnWidths shares it out.
-const tableBudget = 140
+// holds (about 190 at the PDF's 7.5 point table type); columnWidths shares
+// it out.
+const tableBudget = 190
 
-// columnWidths gives each column its longest word plus padding and shares
-// the rest of the budget in proportion to how much longer, up to 45
-// characters, its longest line is.
+// shortLine is the longest line, in characters, of a column of short
+// entries: lists of names, rights or yes-or-no answers.
+const shortLine = 32
+
+// headingLines is how many lines a column heading may take: the header
+// row repeats on every page, so a tall one costs every page.
+const headingLines = 4
+
+// columnWidths gives each column its longest word, or room for its heading
+// in headingLines lines, plus padding, then
+// room for the longest line of each column of short entries, so that each
+// entry stays on one line, then shares the rest of the budget among the
+// columns of longer text in proportion to how much text each holds, never
+// beyond its longest line, so that rows are no taller than they must be.
+// A budget too small for short entries is shared in proportion to what
+// each column wants.
 func columnWidths(needs []*widthNeed) []float64 {
 	out := make([]float64, len(needs))
-	base, want := 0, 0
+	spare := float64(tableBudget)
 	for i, n := range needs {
-		out[i] = float64(max(n.word, 4) + 2)
-		base += int(out[i])
-		want += max(min(n.line, 45)-int(out[i]), 0)
+		out[i] = float64(max(n.word, 4, (n.head+headingLines-1)/headingLines) + 2)
+		spare -= out[i]
 	}
-	if spare := tableBudget - base; spare > 0 && want > 0 {
-		for i, n := range needs {
-			extra := max(min(n.line, 45)-int(out[i]), 0)
-			out[i] += float64(spare) * float64(extra) / float64(want)
-			out[i] = float64(int(out[i]*10+0.5)) / 10 // one decimal, stable output
+	// Short entries on one line.
+	wants := make([]float64, len(needs))
+	total := 0.0
+	for i, n := range needs {
+		if n.line <= shortLine {
+			wants[i] = max(float64(n.line+2)-out[i], 0)
+			total += wants[i]
 		}
+	}
+	if spare > 0 && total > 0 {
+		share := min(1, spare/total)
+		for i := range out {
+			out[i] += wants[i] * share
+		}
+		spare -= total * share
+	}
+	// Longer text by its amount, each column at most its longest line:
+	// what a column cannot take goes round again to the others.
+	for round := 0; round < len(needs) && spare > 0.05; round++ {
+		volume := 0.0
+		for i, n := range needs {
+			if n.line > shortLine && out[i] < float64(n.line+2) {
+				volume += float64(n.total)
+			}
+		}
+		if volume == 0 {
+			break
+		}
+		given := 0.0
+		for i, n := range needs {
+			if n.line > shortLine && out[i] < float64(n.line+2) {
+				add := min(spare*float64(n.total)/volume, float64(n.line+2)-out[i])
+				out[i] += add
+				given += add
+			}
+		}
+		spare -= given
+	}
+	for i := range out {
+		out[i] = float64(int(out[i]*10+0.5)) / 10 // one decimal, stable output
 	}
 	return out
 }
