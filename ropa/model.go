@@ -32,6 +32,9 @@ type Model struct {
 	Phrases              map[string]string           `json:"phrases,omitempty"`
 	// None lists what the whole record declares it does not do (None*).
 	None []string `json:"none,omitempty"`
+	// Translations are the model's texts in other languages: by language
+	// tag, then by the model path of the English text.
+	Translations map[string]map[string]Translation `json:"translations,omitempty"`
 
 	// Order lists, per top-level map field name ("activities", ...), the
 	// keys in source order.
@@ -165,14 +168,16 @@ type Complaints struct {
 
 // Notice is one privacy notice, for one audience.
 type Notice struct {
-	Title       string        `json:"title"`
-	Version     string        `json:"version,omitempty"`
-	LastUpdated string        `json:"lastUpdated,omitempty"`
-	Language    string        `json:"language"`
-	Summary     []string      `json:"summary,omitempty"`
-	Related     []Link        `json:"related,omitempty"`
-	Sections    []FreeSection `json:"sections,omitempty"`
-	Children    bool          `json:"children"`
+	Title       string `json:"title"`
+	Version     string `json:"version,omitempty"`
+	LastUpdated string `json:"lastUpdated,omitempty"`
+	Language    string `json:"language"`
+	// Languages are the other languages the notice is published in.
+	Languages []string      `json:"languages,omitempty"`
+	Summary   []string      `json:"summary,omitempty"`
+	Related   []Link        `json:"related,omitempty"`
+	Sections  []FreeSection `json:"sections,omitempty"`
+	Children  bool          `json:"children"`
 	// Phrases override the standard wording for this notice only; they take
 	// precedence over the model's Phrases.
 	Phrases map[string]string `json:"phrases,omitempty"`
@@ -502,4 +507,11 @@ type Version struct {
 	Version string   `json:"version"`
 	Date    string   `json:"date"`
 	Summary []string `json:"summary"`
+}
+
+// Translation is one text of the model in another language, with the
+// fingerprint of the English it translates.
+type Translation struct {
+	Text string `json:"text"`
+	Of   string `json:"of"`
 }

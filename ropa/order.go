@@ -83,6 +83,9 @@ func (m *Model) JointControllerList() []*JointController {
 func (m *Model) ActivitiesFor(n *Notice) []*Activity {
 	var out []*Activity
 	for _, a := range m.ActivityList() {
+		if a == nil {
+			continue
+		}
 		for _, an := range a.Notices {
 			if an == n {
 				out = append(out, a)

@@ -32,6 +32,10 @@ func pathLabel(s string) string {
 // keyPath is the path of the entity key in table.
 func keyPath(table, key string) string { return table + "." + pathLabel(key) }
 
+// KeyPath is the path of key in the map at table, the key quoted when it
+// is not a bare label: translations.cy."activities.rent.purpose".
+func KeyPath(table, key string) string { return keyPath(table, key) }
+
 // CUELabel writes a key as a CUE label: bare when it is a CUE identifier,
 // quoted otherwise. A key such as cctv-cameras is a valid ropa key but
 // not an identifier (CUE would read the '-' as subtraction), so it is

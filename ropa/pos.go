@@ -115,3 +115,13 @@ func relFile(name string) string {
 	}
 	return "." + string(filepath.Separator) + rel
 }
+
+// Declared reports whether the source declares the field at path itself,
+// rather than leaving it to the schema's default.
+func (ps Positions) Declared(path string) bool {
+	if ps.x == nil {
+		return false
+	}
+	_, ok := ps.x.lookup(path)
+	return ok
+}

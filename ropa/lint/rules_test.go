@@ -1,8 +1,13 @@
 package lint_test
 
 import (
+	"fmt"
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
+
+	"github.com/ropa-dev/ropa/ropa"
 
 	"github.com/ropa-dev/ropa/ropa/lint"
 )
@@ -207,6 +212,14 @@ var ruleCases = []struct {
 		good: []string{`lastUpdated: "2026-06-01"`, `lastUpdated: "2026-11"`}},
 	{rule: "notice-date-invalid", bad: []string{`lastUpdated: "2026-06-01"`, `lastUpdated: "2026-12"`}, at: `lastUpdated:`,
 		good: []string{`, lastUpdated: "2026-06-01"`, ""}},
+	{rule: "translation-stale",
+		bad: []string{"+", `translations: cy: "activities.rent.purpose": {text: "Casglu rhent", of: "00000000"}`},
+		at:  `purpose: "Collect rent"`, wantCount: 2,
+		good: []string{"+", `translations: cy: "activities.rent.purpose": {text: "Casglu rhent", of: "3f27ceda"}`}},
+	{rule: "translation-missing",
+		bad: []string{`lastUpdated: "2026-06-01"}`, `lastUpdated: "2026-06-01", languages: ["cy"]}`},
+		at:  `name: "Acme Homes"`, wantCount: textsOfBase(),
+		good: []string{`lastUpdated: "2026-06-01"}`, `lastUpdated: "2026-06-01", languages: ["cy"]}`, "+", allTranslated()}},
 	{rule: "notice-date-missing", bad: []string{`, lastUpdated: "2026-06-01"`, ""}, at: `tenants: {title`,
 		good: []string{`lastUpdated: "2026-06-01"`, `lastUpdated: "2020-01"`}},
 	{rule: "notice-version-missing", bad: []string{`version: "1", `, ""}, at: `tenants: {title`,
@@ -359,4 +372,28 @@ func TestDeclarationMessages(t *testing.T) {
 			}
 		})
 	}
+}
+
+// textsOfBase counts the texts the base model's notice shows, each of
+// which a notice published in Welsh needs a translation of.
+func textsOfBase() int {
+	m, err := ropa.LoadFiles([]ropa.File{{Name: "m.cue", Data: []byte(base)}})
+	if err != nil {
+		panic(err)
+	}
+	return len(m.TextsOf(m.Notices["tenants"]))
+}
+
+// allTranslated is a translations block with every text of the base
+// model's notice in "Welsh".
+func allTranslated() string {
+	m, err := ropa.LoadFiles([]ropa.File{{Name: "m.cue", Data: []byte(base)}})
+	if err != nil {
+		panic(err)
+	}
+	var b strings.Builder
+	for _, t := range m.TextsOf(m.Notices["tenants"]) {
+		fmt.Fprintf(&b, "translations: cy: %s: {text: %s, of: %q}\n", strconv.Quote(t.Path), strconv.Quote("cy "+t.Text), ropa.Fingerprint(t.Text))
+	}
+	return b.String()
 }

@@ -1,0 +1,114 @@
+package lint
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/ropa-dev/ropa/ropa"
+)
+
+// Translation rules: a notice published in another language must say what
+// the English says. The English changes and the translation is forgotten
+// is the common failure, and it tells people something untrue.
+
+func init() {
+	register(
+		&Rule{
+			ID: "translation-stale", Severity: Error, Ref: "UK GDPR Art 5(1)(a), 12(1); Welsh Language Standards",
+			Message: "a translation was made from an English text that has since changed",
+			Explain: `Each translation records the fingerprint of the English it translates (of).
+When the English changes, the translation no longer says the same thing, and
+people reading that language are told something the record no longer says.
+The finding is reported at the translation and at the English text.
+
+Fix: translate the new English, then record its fingerprint; 'ropa translate
+DIR --lang cy' prints every text with its current fingerprint:
+
+    translations: cy: "activities.rent.purpose": {
+        text: "I gasglu rhent a chadw eich cyfrif yn gyfredol."
+        of:   "3f2a9c1e"
+    }`,
+			Check: checkTranslationStale,
+		},
+		&Rule{
+			ID: "translation-missing", Severity: Warning, Ref: "UK GDPR Art 12(1); Welsh Language Standards",
+			Message: "a notice published in another language shows a text with no translation",
+			Explain: `A notice that lists a language in languages is also published in it. Each of
+the organisation's own texts it shows (names, purposes, descriptions, free
+sections, phrase overrides) needs a translation; one without shows the English
+in that language's notice.
+
+Fix: add the translation, with the fingerprint 'ropa translate DIR --lang cy'
+prints, in a file of its own such as model.cy.cue:
+
+    translations: cy: "activities.rent.name": {text: "Rhent", of: "9b1d0c44"}`,
+			Check: checkTranslationMissing,
+		},
+	)
+}
+
+// translationPath is the path of the translation of the text at path into
+// lang.
+func translationPath(lang, path string) string {
+	return ropa.KeyPath(ropa.KeyPath("translations", lang), path)
+}
+
+func checkTranslationStale(c *Context) {
+	m := c.Model
+	texts := map[string]string{}
+	for _, n := range m.NoticeList() {
+		for _, t := range m.TextsOf(n) {
+			texts[t.Path] = t.Text
+		}
+	}
+	for _, lang := range sortedKeys(m.Translations) {
+		tr := m.Translations[lang]
+		for _, path := range sortedKeys(tr) {
+			t := tr[path]
+			en, ok := texts[path]
+			at := translationPath(lang, path)
+			switch {
+			case !ok:
+				c.Report(at, "the %s translation of %s translates a text no notice shows (removed or renamed?)", lang, path)
+			case ropa.Fingerprint(en) != t.Of:
+				c.Report(at, "the %s translation of %s was made from another English text (fingerprint %s, now %s)",
+					lang, path, t.Of, ropa.Fingerprint(en))
+				c.Report(path, "%s has changed since its %s translation (%s) was made", path, lang, describePos(c.pos(at)))
+			}
+		}
+	}
+}
+
+func checkTranslationMissing(c *Context) {
+	m := c.Model
+	for _, n := range m.NoticeList() {
+		if n == nil {
+			continue
+		}
+		for _, lang := range n.Languages {
+			tr := m.Translations[lang]
+			for _, t := range m.TextsOf(n) {
+				if _, ok := tr[t.Path]; !ok {
+					c.Report(t.Path, "notice %q is published in %s, but %s has no %s translation", n.Key, lang, t.Path, lang)
+				}
+			}
+		}
+	}
+}
+
+// describePos writes a position for a message.
+func describePos(p ropa.Pos) string {
+	if !p.IsValid() {
+		return "no position"
+	}
+	return fmt.Sprintf("at %s", p)
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
