@@ -284,9 +284,9 @@ func transferCell(a *ropa.Activity) Cell {
 		if t == nil {
 			continue
 		}
-		line := transferName(t) + ": " + word(mechanismWords, t.Mechanism)
+		line := transferName(t) + ": " + mechanismLabel(t.Mechanism)
 		if t.RiskAssessment != "" {
-			line += "; transfer risk assessment: " + t.RiskAssessment
+			line += "; data protection test (Art 46(1A)): " + t.RiskAssessment
 		}
 		c = appendUnique(c, line)
 	}
