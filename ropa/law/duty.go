@@ -30,5 +30,8 @@ func (d Duty) Title() string {
 	case Accountability:
 		return "Accountability and security (UK GDPR Arts 5(2), 32, 35, 37)"
 	}
+	if d == "" {
+		return "Other findings"
+	}
 	return string(d)
 }
