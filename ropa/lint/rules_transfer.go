@@ -188,24 +188,24 @@ func checkTransferUnspecified(c *Context) {
 	})
 }
 
-// invalidMechanism reports transfers whose mechanism is invalid and that
-// the predicate picks.
-func invalidMechanism(c *Context, pick func(law.Mechanism) bool, format string) {
+// invalidMechanism reports, with the message, transfers whose mechanism
+// is invalid and that the predicate picks.
+func invalidMechanism(c *Context, pick func(law.Mechanism) bool, format string, args ...any) {
 	eachTransfer(c, func(t *ropa.Transfer, mech law.Mechanism, p string) {
 		if mech.Invalid != "" && pick(mech) {
-			c.Report(p+".mechanism", format, t.Key, mech.Invalid)
+			c.Report(p+".mechanism", format, append([]any{t.Key}, args...)...)
 		}
 	})
 }
 
 func checkTransferPrivacyShield(c *Context) {
 	invalidMechanism(c, func(m law.Mechanism) bool { return !m.Safeguard },
-		"transfer %q relies on the EU-US Privacy Shield: %s")
+		"transfer %q relies on the EU-US Privacy Shield, invalidated on %s", law.Date(law.SchremsII))
 }
 
 func checkTransferBareSCCs(c *Context) {
 	invalidMechanism(c, func(m law.Mechanism) bool { return m.Safeguard },
-		"transfer %q relies on the EU SCCs without the UK Addendum: %s")
+		"transfer %q relies on the EU SCCs without the UK Addendum")
 }
 
 // approvalOf returns the approval a transfer approved by regulations
