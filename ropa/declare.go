@@ -1,6 +1,10 @@
 package ropa
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/ropa-dev/ropa/ropa/law"
+)
 
 // The things a record, a notice or an activity can declare it does not do,
 // in its none list. A notice states a "none" only where the model declares
@@ -151,12 +155,4 @@ func CountryStated(country string) bool { return strings.TrimSpace(country) != "
 // InUK reports whether a stated country is the United Kingdom or one of
 // its nations. A country that is not stated is not the UK: ropa never
 // assumes it.
-func InUK(country string) bool {
-	c := strings.TrimSpace(strings.TrimPrefix(strings.ToLower(strings.TrimSpace(country)), "the "))
-	switch c {
-	case "united kingdom", "uk", "gb", "great britain", "england", "scotland", "wales", "northern ireland",
-		"united kingdom of great britain and northern ireland":
-		return true
-	}
-	return false
-}
+func InUK(country string) bool { return law.IsUK(country) }

@@ -271,6 +271,9 @@ type Transfer struct {
 	Derogation     string `json:"derogation,omitempty"`
 	SafeguardCopy  string `json:"safeguardCopy,omitempty"`
 	RiskAssessment string `json:"riskAssessment,omitempty"`
+	// WithinApproval says whether the recipient falls inside a partial
+	// approval of its country (Art 45A); nil when the model does not say.
+	WithinApproval *bool  `json:"withinApproval,omitempty"`
 	Note           string `json:"note,omitempty"`
 	Keyed
 
@@ -431,6 +434,10 @@ type Activity struct {
 	Location           string              `json:"location,omitempty"`
 	Breach             string              `json:"breach,omitempty"`
 	PolicyAdherence    *PolicyAdherence    `json:"policyAdherence,omitempty"`
+	// DPIATriggers are the DPIA triggers the model states (law.Triggers).
+	DPIATriggers []string `json:"dpiaTriggers,omitempty"`
+	// Research is true for processing for research or statistics (Art 89).
+	Research bool `json:"research,omitempty"`
 	// None lists what the activity declares it does not involve (None*).
 	None []string `json:"none,omitempty"`
 	Keyed
@@ -469,6 +476,10 @@ type Cookie struct {
 	// Persistence is "session" or "persistent".
 	Persistence   string `json:"persistence,omitempty"`
 	PrivacyNotice string `json:"privacyNotice,omitempty"`
+	// Consent is true when the cookie is set only with consent.
+	Consent bool `json:"consent,omitempty"`
+	// Exemption is the PECR reg 6 exemption relied on (law.Exemptions).
+	Exemption string `json:"exemption,omitempty"`
 	// Audiences are the keys of the notices that list the cookie.
 	Audiences []string `json:"audiences,omitempty"`
 	Keyed

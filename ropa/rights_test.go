@@ -23,7 +23,11 @@ func TestRightsOf(t *testing.T) {
 		{"legitimate interests", act(BasisLegitimateInterests), Rights{Erasure: true, Object: true}},
 		{"recognised legitimate interest", act(BasisRecognisedLegitimate), Rights{Erasure: true, Object: true}},
 		{"contract and legal obligation", act(BasisContract, BasisLegalObligation), Rights{Erasure: true, ErasureLimited: true, Portability: true}},
-		{"explicit consent", &Activity{LawfulBases: []LawfulBasis{{Basis: BasisLegalObligation}}, SpecialConditions: []SpecialCondition{{Article9: "a"}}}, Rights{WithdrawConsent: true}},
+		{"explicit consent", &Activity{LawfulBases: []LawfulBasis{{Basis: BasisLegalObligation}}, SpecialConditions: []SpecialCondition{{Article9: "a"}}}, Rights{WithdrawConsent: true, Portability: true}},
+		// Art 21(6): research recorded by a flag, Art 9(2)(j) or Sch 1 para 4.
+		{"research flag", &Activity{LawfulBases: []LawfulBasis{{Basis: BasisLegalObligation}}, Research: true}, Rights{ObjectResearch: true}},
+		{"research condition", &Activity{LawfulBases: []LawfulBasis{{Basis: BasisLegalObligation}}, SpecialConditions: []SpecialCondition{{Article9: "j", Schedule1: 4}}}, Rights{ObjectResearch: true}},
+		{"research paragraph", &Activity{LawfulBases: []LawfulBasis{{Basis: BasisLegalObligation}}, SpecialConditions: []SpecialCondition{{Article9: "g", Schedule1: 4}}}, Rights{ObjectResearch: true}},
 		{"criminal data on consent", &Activity{LawfulBases: []LawfulBasis{{Basis: BasisLegalObligation}}, CriminalConditions: []CriminalCondition{{Basis: "schedule1", Schedule1: 29}}}, Rights{WithdrawConsent: true}},
 		{"significant automated decision", &Activity{LawfulBases: []LawfulBasis{{Basis: BasisLegalObligation}}, Automation: &Automation{Decisions: true, Significant: true}}, Rights{Automated: true}},
 		{"automated decision without significant effects", &Activity{LawfulBases: []LawfulBasis{{Basis: BasisLegalObligation}}, Automation: &Automation{Decisions: true}}, Rights{}},

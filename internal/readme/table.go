@@ -38,7 +38,7 @@ var examples = []struct {
 }{
 	// The fictional model is nearly clean: what is left is the due
 	// diligence a real transfer needs.
-	{"minimal", pick{"transfer-risk-assessment-missing", "transfers.surveys"}},
+	{"minimal", pick{"transfer-dp-test-missing", "transfers.surveys"}},
 	// The page says what it does with Mailchimp but never on what basis.
 	{"nhg", pick{"lawful-basis-missing", "activities.targeting"}},
 	// The 2018 notice claims substantial public interest for support

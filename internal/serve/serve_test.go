@@ -23,7 +23,7 @@ const (
 )
 
 // fixedNow keeps lint results stable.
-func fixedNow() time.Time { return time.Date(2026, 1, 15, 12, 0, 0, 0, time.UTC) }
+func fixedNow() time.Time { return time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC) }
 
 // modelDir copies examples/minimal into a new temporary directory and
 // returns the directory and the model file's path.
@@ -93,7 +93,7 @@ func TestPages(t *testing.T) {
 		// The lint findings beside the notice.
 		`<h2 id="findings-h">Lint findings</h2>`,
 		"0 errors, ",
-		"transfer-risk-assessment-missing",
+		"transfer-dp-test-missing",
 		// The reload script and the generation it compares with.
 		`data-gen="1"`,
 		`new EventSource("/events")`,

@@ -22,6 +22,7 @@ import (
 	"strings"
 
 	"github.com/ropa-dev/ropa/ropa"
+	"github.com/ropa-dev/ropa/ropa/law"
 )
 
 // Namespaces of the vocabularies the export uses.
@@ -49,11 +50,13 @@ func id(s string) node { return node{"@id": s} }
 // ukLaw links an own concept to UK law.
 var ukLaw = []node{id("legal-gb:law-GDPR"), id("legal-gb:law-DPA")}
 
-// basisTerms map the Article 6(1) bases the UK GDPR shares with the EU GDPR.
-var basisTerms = map[string]string{
-	ropa.BasisConsent: "eu-gdpr:A6-1-a", ropa.BasisContract: "eu-gdpr:A6-1-b",
-	ropa.BasisLegalObligation: "eu-gdpr:A6-1-c", ropa.BasisVitalInterests: "eu-gdpr:A6-1-d",
-	ropa.BasisPublicTask: "eu-gdpr:A6-1-e", ropa.BasisLegitimateInterests: "eu-gdpr:A6-1-f",
+// basisTerm is the eu-gdpr: term of an Article 6(1) basis the UK GDPR
+// shares with the EU GDPR, or "".
+func basisTerm(kind string) string {
+	if b, ok := law.BasisOf(kind); ok && b.EUShared {
+		return "eu-gdpr:A6-1-" + b.Letter
+	}
+	return ""
 }
 
 // specialTerms map the Article 9(1) categories to pd: terms.
@@ -113,23 +116,25 @@ func PDTerm(c *ropa.Category) string {
 	return ""
 }
 
-// mechanismTerms map transfer mechanisms that are the EU GDPR's own.
-var mechanismTerms = map[string]string{
-	"eu-sccs": "eu-gdpr:A46-2-c",
+// mechanismTerm is the eu-gdpr: term of a transfer mechanism that is the
+// EU GDPR's own, e.g. "eu-gdpr:A46-2-c", or "".
+func mechanismTerm(kind string) string {
+	m, ok := law.MechanismOf(kind)
+	if !ok || m.EUArticle == "" {
+		return ""
+	}
+	r := strings.NewReplacer("(", "-", ")", "")
+	return "eu-gdpr:A" + r.Replace(m.EUArticle)
 }
 
-// mechanismLabels name the mechanisms the export defines as own concepts,
-// UK law or none.
-var mechanismLabels = map[string]string{
-	"uk-adequacy":      "UK adequacy regulations (Data Protection Act 2018 s17A; UK GDPR Art 45)",
-	"dpf-uk-extension": "UK Extension to the EU-US Data Privacy Framework (UK adequacy regulations)",
-	"idta":             "International Data Transfer Agreement (IDTA) issued under DPA 2018 s119A (UK GDPR Art 46(2)(d))",
-	"uk-addendum":      "UK Addendum to the EU standard contractual clauses, issued under DPA 2018 s119A (UK GDPR Art 46(2)(d))",
-	"bcr":              "Binding corporate rules approved under UK GDPR Art 47",
-	"derogation":       "Derogation for a specific situation (UK GDPR Art 49(1))",
-	"privacy-shield":   "EU-US Privacy Shield (invalid since 16 July 2020)",
-	"other":            "Other safeguard",
-	"unspecified":      "Safeguard not recorded",
+// mechanismLabel names a mechanism the export defines as an own concept,
+// with the UK law it rests on.
+func mechanismLabel(kind string) string {
+	m, ok := law.MechanismOf(kind)
+	if !ok {
+		return kind
+	}
+	return m.Name + " (" + m.Cite + ")"
 }
 
 // rightTerms map the rights, as ropa derives them, to eu-gdpr: terms; the
@@ -160,19 +165,9 @@ var roleTypes = map[string][2]string{
 	"internal":         {"dpv:Recipient", "dpv:hasRecipient"},
 }
 
-// countryCodes map the country names models use to loc: terms.
-var countryCodes = map[string]string{
-	"united kingdom": "GB", "uk": "GB", "great britain": "GB", "england": "GB", "scotland": "GB", "wales": "GB", "northern ireland": "GB",
-	"united states": "US", "usa": "US", "united states of america": "US", "us": "US",
-	"ireland": "IE", "france": "FR", "germany": "DE", "netherlands": "NL", "belgium": "BE", "spain": "ES", "italy": "IT",
-	"portugal": "PT", "poland": "PL", "sweden": "SE", "denmark": "DK", "finland": "FI", "norway": "NO", "switzerland": "CH",
-	"austria": "AT", "luxembourg": "LU", "canada": "CA", "australia": "AU", "new zealand": "NZ", "india": "IN",
-	"japan": "JP", "south africa": "ZA", "philippines": "PH", "israel": "IL", "singapore": "SG", "south korea": "KR",
-}
-
 // Country returns the loc: term of a country name, or "".
 func Country(name string) string {
-	if c, ok := countryCodes[strings.ToLower(strings.TrimSpace(strings.TrimPrefix(name, "the ")))]; ok {
+	if c := law.CountryCode(name); c != "" {
 		return "loc:" + c
 	}
 	return ""
@@ -289,7 +284,7 @@ func JSONLD(w io.Writer, m *ropa.Model, opts Options) error {
 		if t.Recipient != nil {
 			n["dpv:hasRecipient"] = id(own("recipient", t.Recipient.Key))
 		}
-		if term, ok := mechanismTerms[t.Mechanism]; ok {
+		if term := mechanismTerm(t.Mechanism); term != "" {
 			n["dpv:hasLegalBasis"] = id(term)
 		} else {
 			n["dpv:hasLegalBasis"] = id(own("mechanism", t.Mechanism))
@@ -298,7 +293,7 @@ func JSONLD(w io.Writer, m *ropa.Model, opts Options) error {
 		graph = append(graph, n)
 	}
 	for _, k := range sortedKeys(usedMech) {
-		n := concept(own("mechanism", k), []string{"dpv:DataTransferLegalBasis"}, mechanismLabels[k])
+		n := concept(own("mechanism", k), []string{"dpv:DataTransferLegalBasis"}, mechanismLabel(k))
 		n["dpv:hasApplicableLaw"] = ukLaw
 		n["dpv:hasJurisdiction"] = id("loc:GB")
 		graph = append(graph, n)
@@ -318,7 +313,7 @@ func JSONLD(w io.Writer, m *ropa.Model, opts Options) error {
 		p["dpv:hasPersonalData"] = refs(own, "category", a.CategoryIDs)
 		var bases []node
 		for _, b := range a.LawfulBases {
-			if t, ok := basisTerms[b.Basis]; ok {
+			if t := basisTerm(b.Basis); t != "" {
 				bases = append(bases, id(t))
 			} else if b.Basis == ropa.BasisRecognisedLegitimate {
 				bases = append(bases, id("ropa:legal-basis/recognised-legitimate-interest"))

@@ -3,6 +3,7 @@ package notice
 import (
 	"encoding/json"
 	"github.com/ropa-dev/ropa/render"
+	"github.com/ropa-dev/ropa/ropa/law"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -18,14 +19,18 @@ func TestPhraseKeys(t *testing.T) {
 		t.Error("PhraseKeys not sorted")
 	}
 	need := []string{"rights.access.text", "transfers.none", "automation.none", "complaints.authority"}
-	for l := 'a'; l <= 'j'; l++ {
-		need = append(need, "art9."+string(l))
+	for _, c := range law.Conditions {
+		need = append(need, "art9."+c.Letter)
 	}
-	for i := 1; i <= 37; i++ {
-		need = append(need, "sch1."+strconv.Itoa(i))
+	for _, p := range law.Schedule1 {
+		need = append(need, "sch1."+strconv.Itoa(p.N))
 	}
-	for _, k := range (rightSet{true, true, true, true, true, true}).keys() {
-		if k != "object" && k != "object-marketing" {
+	for _, m := range law.Mechanisms {
+		need = append(need, "mechanism."+m.Kind)
+	}
+	all := rightSet{Erasure: true, ErasureLimited: true, Portability: true, Object: true, WithdrawConsent: true, ObjectResearch: true, Automated: true}
+	for _, k := range all.keys() {
+		if !strings.HasPrefix(k, "object") {
 			need = append(need, "rights."+k+".title", "rights."+k+".text")
 		}
 	}
@@ -251,6 +256,22 @@ func TestOverrideOnlyPhrasesExist(t *testing.T) {
 	for k := range overrideOnly {
 		if _, ok := defaults[k]; !ok {
 			t.Errorf("override-only phrase %s is not in the phrasebook", k)
+		}
+	}
+}
+
+// TestPhraseLabelsMatchLaw holds the phrasebook's legal labels to the law
+// package: each basis's name gives its point of Article 6(1), and every
+// Article 9 condition has its wording.
+func TestPhraseLabelsMatchLaw(t *testing.T) {
+	for _, b := range law.Bases {
+		if got := defaults["basis."+b.Kind+".name"]; !strings.Contains(got, "(Article 6(1)("+b.Letter+"))") {
+			t.Errorf("basis.%s.name = %q, want it to cite Article 6(1)(%s)", b.Kind, got, b.Letter)
+		}
+	}
+	for _, c := range law.Conditions {
+		if got := defaults["art9."+c.Letter]; strings.TrimSpace(got) == "" {
+			t.Errorf("art9.%s has no wording for %s", c.Letter, c.Cite())
 		}
 	}
 }

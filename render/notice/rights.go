@@ -34,6 +34,9 @@ func (r rightSet) keys() []string {
 	if r.Object {
 		out = append(out, "object")
 	}
+	if r.ObjectResearch {
+		out = append(out, "object-research")
+	}
 	out = append(out, "object-marketing")
 	return out
 }

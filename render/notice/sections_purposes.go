@@ -2,6 +2,7 @@ package notice
 
 import (
 	"fmt"
+	"github.com/ropa-dev/ropa/ropa/law"
 	"strconv"
 	"strings"
 
@@ -9,11 +10,15 @@ import (
 	"github.com/ropa-dev/ropa/ropa"
 )
 
-// basisOrder is the order lawful bases are explained in: Article 6(1).
-var basisOrder = []string{
-	ropa.BasisConsent, ropa.BasisContract, ropa.BasisLegalObligation, ropa.BasisVitalInterests,
-	ropa.BasisPublicTask, ropa.BasisRecognisedLegitimate, ropa.BasisLegitimateInterests,
-}
+// basisOrder is the order lawful bases are explained in: Article 6(1), as
+// the law package lists them.
+var basisOrder = func() []string {
+	var out []string
+	for _, b := range law.Bases {
+		out = append(out, b.Kind)
+	}
+	return out
+}()
 
 // purposes is the table Purpose / Information used / Lawful basis, one row
 // per activity, then what each basis means and the special-category and

@@ -1,6 +1,8 @@
 package notice
 
 import (
+	"strings"
+
 	"github.com/ropa-dev/ropa/render/doc"
 )
 
@@ -14,6 +16,7 @@ var rightLaw = map[string]string{
 	"automated":        "UK GDPR Art 22C",
 	"withdraw-consent": "UK GDPR Art 7(3)",
 	"object":           "UK GDPR Art 21(1)",
+	"object-research":  "UK GDPR Art 21(6)",
 	"object-marketing": "UK GDPR Art 21(2)-(3)",
 }
 
@@ -28,7 +31,7 @@ func (p *planner) rights() *doc.Section {
 	s.Blocks = append(s.Blocks, doc.SP(doc.Law("UK GDPR Art 13(2)(b), 14(2)(c)"), doc.T(p.t("rights.intro"))))
 	l := &doc.List{}
 	for _, k := range r.keys() {
-		if k == "object" || k == "object-marketing" {
+		if strings.HasPrefix(k, "object") {
 			continue
 		}
 		text := p.t("rights." + k + ".text")
@@ -42,6 +45,9 @@ func (p *planner) rights() *doc.Section {
 	obj := p.section(IDRightToObject)
 	if r.Object {
 		obj.Blocks = append(obj.Blocks, doc.SP(doc.Law(rightLaw["object"]), doc.B(p.t("rights.object.text"))))
+	}
+	if r.ObjectResearch {
+		obj.Blocks = append(obj.Blocks, doc.SP(doc.Law(rightLaw["object-research"]), doc.B(p.t("rights.object-research.text"))))
 	}
 	obj.Blocks = append(obj.Blocks, doc.SP(doc.Law(rightLaw["object-marketing"]), doc.B(p.t("rights.object-marketing.text"))))
 	s.Sections = append(s.Sections, obj)

@@ -3,6 +3,7 @@ package notice
 import (
 	"github.com/ropa-dev/ropa/render/doc"
 	"github.com/ropa-dev/ropa/ropa"
+	"github.com/ropa-dev/ropa/ropa/law"
 )
 
 // roleGroups are the groups recipients are listed in, each with its
@@ -199,10 +200,11 @@ func (p *planner) schemes() *doc.Section {
 	return s
 }
 
-// mechanismNeedsCopy lists the transfer mechanisms whose safeguard a
-// person can ask for a copy of (Art 13/14(1)(f)).
-var mechanismNeedsCopy = map[string]bool{
-	"idta": true, "uk-addendum": true, "eu-sccs": true, "bcr": true, "other": true,
+// mechanismNeedsCopy reports whether a person can ask for a copy of a
+// transfer mechanism's safeguard (Art 13/14(1)(f)): an Art 46 safeguard.
+func mechanismNeedsCopy(kind string) bool {
+	m, ok := law.MechanismOf(kind)
+	return ok && m.Safeguard
 }
 
 // transfers lists each transfer abroad with its mechanism in words and how
@@ -230,7 +232,7 @@ func (p *planner) transfers() *doc.Section {
 		}
 		if t.SafeguardCopy != "" {
 			text += " " + t.SafeguardCopy
-		} else if mechanismNeedsCopy[t.Mechanism] && p.present[IDContactUs] {
+		} else if mechanismNeedsCopy(t.Mechanism) && p.present[IDContactUs] {
 			text += " " + p.t("transfers.copy", "section", p.ref(IDContactUs))
 		}
 		l.Add(doc.Law("UK GDPR Art 13(1)(f), 14(1)(f)", "transfers."+t.Key),
@@ -274,7 +276,7 @@ func (p *planner) transfers() *doc.Section {
 
 // mechanism explains a transfer mechanism in words.
 func (p *planner) mechanism(t *ropa.Transfer) string {
-	if t.Mechanism == "derogation" {
+	if m, _ := law.MechanismOf(t.Mechanism); m.Derogation {
 		if t.Derogation == "" {
 			return p.t("mechanism.derogation.unnamed")
 		}

@@ -2,6 +2,7 @@ package register
 
 import (
 	"fmt"
+	"github.com/ropa-dev/ropa/ropa/law"
 	"strings"
 
 	"github.com/ropa-dev/ropa/ropa"
@@ -284,9 +285,9 @@ func transferCell(a *ropa.Activity) Cell {
 		if t == nil {
 			continue
 		}
-		line := transferName(t) + ": " + word(mechanismWords, t.Mechanism)
+		line := transferName(t) + ": " + mechanismLabel(t.Mechanism)
 		if t.RiskAssessment != "" {
-			line += "; transfer risk assessment: " + t.RiskAssessment
+			line += "; data protection test (Art 46(1A)): " + t.RiskAssessment
 		}
 		c = appendUnique(c, line)
 	}
@@ -296,7 +297,10 @@ func transferCell(a *ropa.Activity) Cell {
 func exceptionalTransferCell(a *ropa.Activity) Cell {
 	var c Cell
 	for _, t := range a.Transfers {
-		if t == nil || t.Mechanism != "derogation" {
+		if t == nil {
+			continue
+		}
+		if m, _ := law.MechanismOf(t.Mechanism); !m.Derogation {
 			continue
 		}
 		line := transferName(t) + ": Article 49(1) derogation"

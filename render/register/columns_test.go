@@ -129,7 +129,7 @@ func TestControllerColumnsMinimal(t *testing.T) {
 	want(t, r, "Data Protection Impact Assessment required?", "Yes")
 	want(t, r, "Data Protection Impact Assessment progress", "Complete")
 	want(t, r, "Link to Data Protection Impact Assessment", "DPIA-2024-03")
-	want(t, r, "Data Protection Act 2018 Schedule 1 Condition for processing", "DPA 2018 Schedule 1 Part 2 paragraph 16 support for individuals with a particular disability or medical condition")
+	want(t, r, "Data Protection Act 2018 Schedule 1 Condition for processing", "DPA 2018 Schedule 1 Part 2 paragraph 6 statutory and government purposes")
 	want(t, r, "Link to retention and erasure policy document", "Appropriate policy document: https://www.example-homes.org.uk/appropriate-policy", "Tenancy records: Limitation Act 1980")
 
 	r = row(t, m, "rental-exchange")

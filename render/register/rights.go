@@ -11,8 +11,11 @@ const (
 	RightRestriction   = "Right to restrict processing"
 	RightPortability   = "Right to data portability"
 	RightObject        = "Right to object"
-	RightWithdraw      = "Right to withdraw consent"
-	RightAutomated     = "Rights in relation to automated decision-making"
+	// RightObjectResearch is the right to object to processing for
+	// research or statistics (Art 21(6)).
+	RightObjectResearch = "Right to object to processing for research or statistics"
+	RightWithdraw       = "Right to withdraw consent"
+	RightAutomated      = "Rights in relation to automated decision-making"
 )
 
 // Rights returns the rights an individual has over an activity, as the
@@ -30,6 +33,9 @@ func Rights(a *ropa.Activity) []string {
 	}
 	if r.Object {
 		out = append(out, RightObject)
+	}
+	if r.ObjectResearch {
+		out = append(out, RightObjectResearch)
 	}
 	if r.WithdrawConsent {
 		out = append(out, RightWithdraw)

@@ -3,109 +3,40 @@ package register
 import (
 	"fmt"
 
-	"github.com/ropa-dev/ropa/ropa"
+	"github.com/ropa-dev/ropa/ropa/law"
 )
 
-// basisWords gives each Article 6(1) basis its point and name.
-var basisWords = map[string][2]string{
-	ropa.BasisConsent:              {"a", "consent"},
-	ropa.BasisContract:             {"b", "contract"},
-	ropa.BasisLegalObligation:      {"c", "legal obligation"},
-	ropa.BasisVitalInterests:       {"d", "vital interests"},
-	ropa.BasisPublicTask:           {"e", "public task"},
-	ropa.BasisRecognisedLegitimate: {"ea", "recognised legitimate interest"},
-	ropa.BasisLegitimateInterests:  {"f", "legitimate interests"},
-}
-
-// basisLabel names an Article 6(1) basis, e.g. "Article 6(1)(b) contract".
+// basisLabel names an Article 6(1) basis, e.g. "Article 6(1)(b) contract",
+// as the law package gives it.
 func basisLabel(basis string) string {
-	if w, ok := basisWords[basis]; ok {
-		return fmt.Sprintf("Article 6(1)(%s) %s", w[0], w[1])
+	if b, ok := law.BasisOf(basis); ok {
+		return b.Label()
 	}
 	return basis
 }
 
-// article9Words are the Article 9(2) conditions by letter.
-var article9Words = map[string]string{
-	"a": "explicit consent",
-	"b": "employment, social security and social protection law",
-	"c": "vital interests where the person cannot consent",
-	"d": "not-for-profit bodies",
-	"e": "manifestly made public by the person",
-	"f": "legal claims or judicial acts",
-	"g": "substantial public interest",
-	"h": "health or social care",
-	"i": "public health",
-	"j": "archiving, research and statistics",
-}
-
 // article9Label names an Article 9(2) condition with its letter and words.
 func article9Label(letter string) string {
-	if w, ok := article9Words[letter]; ok {
-		return fmt.Sprintf("Article 9(2)(%s) %s", letter, w)
+	if c, ok := law.ConditionOf(letter); ok {
+		return c.Label()
 	}
 	return fmt.Sprintf("Article 9(2)(%s)", letter)
 }
 
-// schedule1Words are the DPA 2018 Schedule 1 conditions by paragraph.
-var schedule1Words = map[int]string{
-	1:  "employment, social security and social protection",
-	2:  "health or social care purposes",
-	3:  "public health",
-	4:  "research etc",
-	6:  "statutory and government purposes",
-	7:  "administration of justice and parliamentary purposes",
-	8:  "equality of opportunity or treatment",
-	9:  "racial and ethnic diversity at senior levels of organisations",
-	10: "preventing or detecting unlawful acts",
-	11: "protecting the public",
-	12: "regulatory requirements",
-	13: "journalism, academia, art and literature",
-	14: "preventing fraud",
-	15: "suspicion of terrorist financing or money laundering",
-	16: "support for individuals with a particular disability or medical condition",
-	17: "counselling",
-	18: "safeguarding of children and of individuals at risk",
-	19: "safeguarding of economic well-being of certain individuals",
-	20: "insurance",
-	21: "occupational pensions",
-	22: "political parties",
-	23: "elected representatives responding to requests",
-	24: "disclosure to elected representatives",
-	25: "informing elected representatives about prisoners",
-	26: "publication of legal judgments",
-	27: "anti-doping in sport",
-	28: "standards of behaviour in sport",
-	29: "consent",
-	30: "protecting individual's vital interests",
-	31: "processing by not-for-profit bodies",
-	32: "personal data in the public domain",
-	33: "legal claims",
-	34: "judicial acts",
-	35: "administration of accounts used in commission of indecency offences involving children",
-	36: "extension of conditions in Part 2 referring to substantial public interest",
-	37: "extension of insurance conditions",
-}
-
 // schedule1Label names a DPA 2018 Schedule 1 paragraph with its Part.
 func schedule1Label(para int) string {
-	part := ""
-	switch {
-	case para >= 1 && para <= 4:
-		part = "Part 1"
-	case para >= 5 && para <= 28:
-		part = "Part 2"
-	case para >= 29 && para <= 37:
-		part = "Part 3"
+	if p, ok := law.Schedule1Para(para); ok {
+		return p.Label()
 	}
-	s := fmt.Sprintf("DPA 2018 Schedule 1 paragraph %d", para)
-	if part != "" {
-		s = fmt.Sprintf("DPA 2018 Schedule 1 %s paragraph %d", part, para)
+	return fmt.Sprintf("DPA 2018 Schedule 1 paragraph %d", para)
+}
+
+// mechanismLabel describes a transfer mechanism.
+func mechanismLabel(kind string) string {
+	if m, ok := law.MechanismOf(kind); ok {
+		return m.Name
 	}
-	if w, ok := schedule1Words[para]; ok {
-		s += " " + w
-	}
-	return s
+	return kind
 }
 
 // roleWords describe a recipient's role.
@@ -115,20 +46,6 @@ var roleWords = map[string]string{
 	"joint-controller": "joint controller",
 	"public-authority": "public authority",
 	"internal":         "internal",
-}
-
-// mechanismWords describe a transfer mechanism.
-var mechanismWords = map[string]string{
-	"uk-adequacy":      "UK adequacy regulations",
-	"dpf-uk-extension": "UK Extension to the EU-US Data Privacy Framework",
-	"idta":             "International Data Transfer Agreement (IDTA)",
-	"uk-addendum":      "UK Addendum to the EU standard contractual clauses",
-	"eu-sccs":          "EU standard contractual clauses",
-	"bcr":              "binding corporate rules",
-	"derogation":       "Article 49 derogation",
-	"privacy-shield":   "EU-US Privacy Shield (invalid since 16 July 2020)",
-	"other":            "other safeguard",
-	"unspecified":      "safeguard not recorded",
 }
 
 // sourceKindWords describe where data comes from.

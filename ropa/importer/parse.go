@@ -6,14 +6,8 @@ import (
 	"strings"
 
 	"github.com/ropa-dev/ropa/ropa"
+	"github.com/ropa-dev/ropa/ropa/law"
 )
-
-// basisLetters maps an Article 6(1) point to its basis.
-var basisLetters = map[string]string{
-	"a": ropa.BasisConsent, "b": ropa.BasisContract, "c": ropa.BasisLegalObligation,
-	"d": ropa.BasisVitalInterests, "e": ropa.BasisPublicTask, "ea": ropa.BasisRecognisedLegitimate,
-	"f": ropa.BasisLegitimateInterests,
-}
 
 // basisWords recognise a basis by its name, most specific first.
 var basisWords = []struct {
@@ -46,7 +40,9 @@ func parseBasis(line string) (ropa.LawfulBasis, bool) {
 	}
 	var basis string
 	if m := basisArticle.FindStringSubmatch(head); m != nil {
-		basis = basisLetters[strings.ToLower(m[1])]
+		if lb, ok := law.BasisByLetter(m[1]); ok {
+			basis = lb.Kind
+		}
 	}
 	var byWords string
 	for _, w := range basisWords {
@@ -77,22 +73,24 @@ func parseBasis(line string) (ropa.LawfulBasis, bool) {
 	return b, true
 }
 
-// article9Names maps the words of each Article 9(2) condition to its letter.
-var article9Names = []struct {
+// article9Names are the words of each Article 9(2) condition, from the
+// law package, compiled once.
+var article9Names = func() []struct {
 	re     *regexp.Regexp
 	letter string
-}{
-	{regexp.MustCompile(`(?i)explicit\s+consent`), "a"},
-	{regexp.MustCompile(`(?i)employment|social\s+security|social\s+protection`), "b"},
-	{regexp.MustCompile(`(?i)vital\s+interest`), "c"},
-	{regexp.MustCompile(`(?i)not[-\s]for[-\s]profit`), "d"},
-	{regexp.MustCompile(`(?i)manifestly\s+made\s+public`), "e"},
-	{regexp.MustCompile(`(?i)legal\s+claims|judicial`), "f"},
-	{regexp.MustCompile(`(?i)substantial\s+public\s+interest`), "g"},
-	{regexp.MustCompile(`(?i)health\s+or\s+social\s+care|medicine|medical\s+diagnosis`), "h"},
-	{regexp.MustCompile(`(?i)public\s+health`), "i"},
-	{regexp.MustCompile(`(?i)archiving|scientific|historical\s+research|statistic`), "j"},
-}
+} {
+	var out []struct {
+		re     *regexp.Regexp
+		letter string
+	}
+	for _, c := range law.Conditions {
+		out = append(out, struct {
+			re     *regexp.Regexp
+			letter string
+		}{regexp.MustCompile(c.Words), c.Letter})
+	}
+	return out
+}()
 
 var (
 	article9Point = regexp.MustCompile(`(?i)(?:\bart(?:icle)?\.?\s*)?\b9\s*[(.]?\s*2\s*[).]?\s*[(.]?\s*([a-j])\b\s*\)?`)
@@ -152,29 +150,30 @@ func parseSchedule1(line string) (int, bool) {
 		return 0, false
 	}
 	n, err := strconv.Atoi(m[2])
-	if err != nil || n < 1 || n > 37 {
+	if _, ok := law.Schedule1Para(n); err != nil || !ok {
 		return 0, false
 	}
 	return n, true
 }
 
-// mechanismText maps the register's words for each transfer mechanism, and
-// common other ways of writing them, to the mechanism.
-var mechanismText = []struct {
+// mechanismText are the words of each transfer mechanism, from the law
+// package, most specific first, compiled once.
+var mechanismText = func() []struct {
 	re   *regexp.Regexp
 	mech string
-}{
-	{regexp.MustCompile(`(?i)privacy\s+shield`), "privacy-shield"},
-	{regexp.MustCompile(`(?i)uk\s+extension|data\s+privacy\s+framework|\bdpf\b`), "dpf-uk-extension"},
-	{regexp.MustCompile(`(?i)uk\s+addendum|\baddendum\b`), "uk-addendum"},
-	{regexp.MustCompile(`(?i)\bidta\b|international\s+data\s+transfer\s+agreement`), "idta"},
-	{regexp.MustCompile(`(?i)standard\s+contractual\s+clauses|\bsccs?\b`), "eu-sccs"},
-	{regexp.MustCompile(`(?i)binding\s+corporate\s+rules|\bbcrs?\b`), "bcr"},
-	{regexp.MustCompile(`(?i)derogation|article\s+49`), "derogation"},
-	{regexp.MustCompile(`(?i)adequacy`), "uk-adequacy"},
-	{regexp.MustCompile(`(?i)^safeguard\s+not\s+recorded$`), "unspecified"},
-	{regexp.MustCompile(`(?i)^other\s+safeguard$`), "other"},
-}
+} {
+	var out []struct {
+		re   *regexp.Regexp
+		mech string
+	}
+	for _, m := range law.Mechanisms {
+		out = append(out, struct {
+			re   *regexp.Regexp
+			mech string
+		}{regexp.MustCompile(m.Words), m.Kind})
+	}
+	return out
+}()
 
 func parseMechanism(s string) (string, bool) {
 	for _, m := range mechanismText {

@@ -44,6 +44,7 @@ activities: rent: {
 	none: ["transfers"]
 }
 security: measures: ["Encryption."]
+complaints: {procedure: "Tell us first.", url: "https://acme.example/complaints"}
 `
 
 // edit applies replacements (old, new, old, new, ...) to src, each of

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/ropa-dev/ropa/ropa"
+	"github.com/ropa-dev/ropa/ropa/law"
 )
 
 // Severity says how much a finding matters. Higher is worse.
@@ -65,9 +66,66 @@ type Rule struct {
 	// Explain says why the rule matters and how to fix a finding, with a
 	// CUE snippet.
 	Explain string
+	// Duty is the controller's duty the rule concerns: notice, record,
+	// lawfulness or accountability.
+	Duty Duty
+	// Since is when the provision the rule rests on took effect,
+	// YYYY-MM-DD; the explanation states it. A rule whose provision is
+	// not yet in force at the run's clock reports nothing.
+	Since string
+	// Replaces lists the former IDs of the rule. They stay valid in
+	// waivers (which then match this rule's findings) and in ropa explain,
+	// and ropa rules lists them as deprecated.
+	Replaces []string
 	// Check reports the rule's findings through c. It is nil for the rules
 	// the engine itself reports (waivers, schema).
 	Check func(c *Context)
+}
+
+// Duty is the controller's duty a rule and its findings concern.
+type Duty = law.Duty
+
+// The duties a rule can concern.
+const (
+	// DutyNotice is transparency: what the notices tell people (Arts 12-14).
+	DutyNotice = law.Notice
+	// DutyRecord is the record of processing (Art 30).
+	DutyRecord = law.Record
+	// DutyLawfulness is lawfulness: bases, conditions, routes (Arts 6, 9, 10, 44A).
+	DutyLawfulness = law.Lawfulness
+	// DutyAccountability is accountability and security (Arts 5(2), 32, 35, 37).
+	DutyAccountability = law.Accountability
+)
+
+// ParseDuty parses a duty's name.
+func ParseDuty(s string) (Duty, error) {
+	for _, d := range law.Duties {
+		if string(d) == s {
+			return d, nil
+		}
+	}
+	return "", fmt.Errorf("unknown duty %q (want notice, record, lawfulness or accountability)", s)
+}
+
+// Filter returns the result with only the findings, counted and waived,
+// that concern one of the duties; no duties keeps every finding.
+func (r Result) Filter(duties ...Duty) Result {
+	if len(duties) == 0 {
+		return r
+	}
+	keep := func(fs []Finding) []Finding {
+		var out []Finding
+		for _, f := range fs {
+			for _, d := range duties {
+				if f.Duty == d {
+					out = append(out, f)
+					break
+				}
+			}
+		}
+		return out
+	}
+	return Result{Findings: keep(r.Findings), Waived: keep(r.Waived)}
 }
 
 // Finding is one problem found in a model.
@@ -76,6 +134,8 @@ type Finding struct {
 	Rule string `json:"rule"`
 	// Severity is the rule's severity.
 	Severity Severity `json:"-"`
+	// Duty is the rule's duty.
+	Duty Duty `json:"duty"`
 	// Message describes the problem in terms of the entity concerned.
 	Message string `json:"message"`
 	// Path is the field path of the offending field.
@@ -150,6 +210,7 @@ func (c *Context) Report(path, format string, args ...any) {
 	c.findings = append(c.findings, Finding{
 		Rule:     c.rule.ID,
 		Severity: c.rule.Severity,
+		Duty:     c.rule.Duty,
 		Message:  fmt.Sprintf(format, args...),
 		Path:     path,
 		Pos:      c.pos(path),
@@ -178,7 +239,7 @@ func Run(m *ropa.Model, opts Options) Result {
 	}
 	c := &Context{Model: m, Now: now}
 	for _, r := range registry {
-		if r.Check == nil {
+		if r.Check == nil || !law.InForce(r.Since, now) {
 			continue
 		}
 		c.rule = r
@@ -220,7 +281,7 @@ func FromLoadError(le *ropa.LoadError) Result {
 			msg += " (hint: " + d.Hint + ")"
 		}
 		res.Findings = append(res.Findings, Finding{
-			Rule: SchemaRule, Severity: Error, Message: msg, Path: d.Path, Pos: d.Pos,
+			Rule: SchemaRule, Severity: Error, Duty: DutyRecord, Message: msg, Path: d.Path, Pos: d.Pos,
 		})
 	}
 	Sort(res.Findings)

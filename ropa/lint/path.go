@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"fmt"
 	"strconv"
 )
 
@@ -16,3 +17,6 @@ func index(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]
 
 // activityPath is the path of an activity.
 func activityPath(key string) string { return entity("activities", key) }
+
+// sprintf is fmt.Sprintf.
+func sprintf(format string, args ...any) string { return fmt.Sprintf(format, args...) }

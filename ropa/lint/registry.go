@@ -1,26 +1,42 @@
 package lint
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
 	"github.com/ropa-dev/ropa/ropa"
+	"github.com/ropa-dev/ropa/ropa/law"
 )
 
 // registry holds every rule, sorted by ID once the package is initialised.
 var registry []*Rule
 
-// byID indexes registry.
+// byID indexes registry by ID and by every former ID (Rule.Replaces).
 var byID = map[string]*Rule{}
 
 // register adds rules to the registry. It is called from the init function
-// of each rules_*.go file.
+// of each rules_*.go file. It opens each explanation with the rule's
+// reference and the date that provision took effect, so that every
+// explanation names both.
 func register(rules ...*Rule) {
 	for _, r := range rules {
-		if _, dup := byID[r.ID]; dup {
-			panic("lint: duplicate rule " + r.ID)
+		for _, id := range append([]string{r.ID}, r.Replaces...) {
+			if _, dup := byID[id]; dup {
+				panic("lint: duplicate rule " + id)
+			}
 		}
+		if r.Since == "" {
+			r.Since = law.GDPRApplied
+		}
+		if r.Duty == "" {
+			r.Duty = DutyRecord
+		}
+		r.Explain = fmt.Sprintf("%s, in force since %s.\n\n%s", r.Ref, law.Date(r.Since), r.Explain)
 		byID[r.ID] = r
+		for _, id := range r.Replaces {
+			byID[id] = r
+		}
 		registry = append(registry, r)
 	}
 	sort.Slice(registry, func(i, j int) bool { return registry[i].ID < registry[j].ID })
@@ -33,7 +49,7 @@ func Rules() []*Rule {
 	return out
 }
 
-// Lookup returns the rule with the given ID.
+// Lookup returns the rule with the given ID, or that replaces it.
 func Lookup(id string) (*Rule, bool) {
 	r, ok := byID[id]
 	return r, ok

@@ -1,13 +1,18 @@
 package lint
 
-import "github.com/ropa-dev/ropa/ropa"
+import (
+	"regexp"
+
+	"github.com/ropa-dev/ropa/ropa"
+	"github.com/ropa-dev/ropa/ropa/law"
+)
 
 // Lawful-basis rules: UK GDPR Article 6(1) and what each basis needs.
 
 func init() {
 	register(
 		&Rule{
-			ID: "lawful-basis-missing", Severity: Error, Ref: "UK GDPR Art 6(1), Art 13(1)(c)",
+			ID: "lawful-basis-missing", Severity: Error, Ref: "UK GDPR Art 6(1), Art 13(1)(c)", Duty: DutyLawfulness,
 			Message: "an activity has no lawful basis",
 			Explain: `Processing is lawful only if at least one Article 6(1) basis applies, and
 the notice must state the basis for each purpose (Art 13(1)(c), 14(1)(c)).
@@ -18,7 +23,7 @@ Fix: add the basis the activity relies on:
 			Check: checkBasisMissing,
 		},
 		&Rule{
-			ID: "li-interest-missing", Severity: Error, Ref: "UK GDPR Art 6(1)(f), Art 13(1)(d)",
+			ID: "li-interest-missing", Severity: Error, Ref: "UK GDPR Art 6(1)(f), Art 13(1)(d)", Duty: DutyNotice,
 			Message: "legitimate interests is relied on without stating the interest",
 			Explain: `When the basis is legitimate interests the notice must say what the
 interests are (Art 13(1)(d), 14(2)(b)); an unstated interest cannot be
@@ -26,14 +31,15 @@ balanced against the person's rights.
 
 Fix: state the interest in plain words:
 
-    lawfulBases: [{
-        basis:    "legitimate-interests"
-        interest: "Preventing fraud against our rent accounts."
+    activities: rent: lawfulBases: [{
+        basis:      "legitimate-interests"
+        interest:   "Preventing fraud against our rent accounts."
+        assessment: "LIA-2025-02"
     }]`,
 			Check: checkLIInterest,
 		},
 		&Rule{
-			ID: "li-assessment-missing", Severity: Warning, Ref: "UK GDPR Art 5(2), Art 6(1)(f); ICO template col 15",
+			ID: "li-assessment-missing", Severity: Warning, Ref: "UK GDPR Art 5(2), Art 6(1)(f); ICO template col 15", Duty: DutyAccountability,
 			Message: "legitimate interests is relied on without linking an assessment",
 			Explain: `Accountability (Art 5(2)) means showing the three-part legitimate interests
 test (purpose, necessity, balancing) was done. The ICO's record template
@@ -41,30 +47,32 @@ links the legitimate interests assessment (LIA).
 
 Fix: reference the LIA:
 
-    lawfulBases: [{basis: "legitimate-interests", interest: "...", assessment: "LIA-2025-02"}]`,
+    activities: rent: lawfulBases: [{basis: "legitimate-interests", interest: "Preventing fraud.", assessment: "LIA-2025-02"}]`,
 			Check: checkLIAssessment,
 		},
 		&Rule{
-			ID: "li-public-authority", Severity: Error, Ref: "UK GDPR Art 6(1) final subparagraph",
-			Message: "a public authority relies on legitimate interests",
-			Explain: `A public authority cannot rely on legitimate interests for processing in
-the performance of its tasks (Art 6(1), last subparagraph).
+			ID: "li-public-authority", Severity: Error, Ref: "UK GDPR Art 6(1) closing words (as amended by DUAA 2025 s.70)", Duty: DutyLawfulness,
+			Message: "a public authority relies on legitimate interests or a recognised legitimate interest",
+			Explain: `The closing words of Article 6(1), since 5 February 2026, read: points (ea)
+and (f) shall not apply to processing carried out by public authorities in
+the performance of their tasks. A public authority can rely on neither
+legitimate interests nor a recognised legitimate interest for its tasks.
 
 Fix: use public task with its basis in law, or, if the processing is truly
 outside the authority's public tasks, waive the finding saying why:
 
-    lawfulBases: [{basis: "public-task", law: "Housing Act 1996, Part 6"}]`,
+    activities: rent: lawfulBases: [{basis: "public-task", law: "Housing Act 1996, Part 6"}]`,
 			Check: checkLIPublicAuthority,
 		},
 		&Rule{
-			ID: "consent-withdrawal-missing", Severity: Error, Ref: "UK GDPR Art 7(3), Art 13(2)(c)",
+			ID: "consent-withdrawal-missing", Severity: Error, Ref: "UK GDPR Art 7(3), Art 13(2)(c)", Duty: DutyLawfulness,
 			Message: "consent is relied on without saying how it is given and withdrawn",
 			Explain: `Consent must be as easy to withdraw as to give, and the notice must tell
 people they can withdraw it at any time (Art 7(3), 13(2)(c)).
 
 Fix: describe how consent is given and withdrawn:
 
-    lawfulBases: [{basis: "consent", consent: {
+    activities: rent: lawfulBases: [{basis: "consent", consent: {
         how:      "You tick a box on the sign-up form."
         withdraw: "Use the unsubscribe link in any email."
         record:   "CRM consent log"
@@ -72,28 +80,57 @@ Fix: describe how consent is given and withdrawn:
 			Check: checkConsentWithdraw,
 		},
 		&Rule{
-			ID: "consent-record-missing", Severity: Warning, Ref: "UK GDPR Art 7(1); ICO template col 19",
+			ID: "consent-record-missing", Severity: Warning, Ref: "UK GDPR Art 7(1); ICO template col 19", Duty: DutyAccountability,
 			Message: "consent is relied on without naming where it is recorded",
 			Explain: `The controller must be able to show that the person consented (Art 7(1)).
 
 Fix: name the record of consent:
 
-    consent: {how: "...", withdraw: "...", record: "Survey platform consent log"}`,
+    activities: rent: lawfulBases: [{basis: "consent", consent: {how: "You tick a box.", withdraw: "Untick it.", record: "Survey platform consent log"}}]`,
 			Check: checkConsentRecord,
 		},
 		&Rule{
-			ID: "basis-law-missing", Severity: Warning, Ref: "UK GDPR Art 6(3)",
+			ID: "consent-alongside-other-basis", Severity: Warning, Ref: "UK GDPR Art 6(1), 7(3); ICO guidance on consent", Duty: DutyLawfulness,
+			Message: "consent is relied on together with another lawful basis for the same purpose",
+			Explain: `Consent that can be withdrawn must end the processing. If the activity
+would go on under another basis when consent is withdrawn, the consent is
+not genuine and telling people they can withdraw it misleads them. Rely on
+one basis for a purpose; keep consent only where withdrawal stops it.
+
+Fix: keep the basis the activity really rests on:
+
+    activities: rent: lawfulBases: [{basis: "contract"}]`,
+			Check: checkConsentAlongside,
+		},
+		&Rule{
+			ID: "consent-imbalance", Severity: Warning, Ref: "UK GDPR Art 4(11), 7(4), recital 43", Duty: DutyLawfulness,
+			Message: "consent is relied on by a public authority or for employees",
+			Explain: `Consent must be freely given. Where there is a clear imbalance of power,
+as between a public authority and the public or an employer and its staff,
+consent is unlikely to be free (recital 43), and another basis usually fits.
+The rule looks for a public authority (controller.publicAuthority) or a
+subject whose name or key says staff, employees or workers.
+
+Fix: rely on the basis that fits, or waive the finding saying why consent
+is free here:
+
+    activities: rent: lawfulBases: [{basis: "public-task", law: "Housing Act 1985, s.21"}]`,
+			Check: checkConsentImbalance,
+		},
+		&Rule{
+			ID: "basis-law-missing", Severity: Warning, Ref: "UK GDPR Art 6(3)", Duty: DutyLawfulness,
 			Message: "legal obligation or public task is relied on without citing the law",
 			Explain: `Legal obligation (6(1)(c)) and public task (6(1)(e)) must rest on a basis
 in law (Art 6(3)); the record should name it.
 
 Fix: cite the statute or regulation:
 
-    lawfulBases: [{basis: "legal-obligation", law: "Taxes Management Act 1970, s.12B"}]`,
+    activities: rent: lawfulBases: [{basis: "legal-obligation", law: "Taxes Management Act 1970, s.12B"}]`,
 			Check: checkBasisLaw,
 		},
 		&Rule{
-			ID: "rli-condition-missing", Severity: Error, Ref: "UK GDPR Art 6(1)(ea), Annex 1 (DUAA 2025)",
+			ID: "rli-condition-missing", Severity: Error, Ref: "UK GDPR Art 6(1)(ea), Annex 1", Duty: DutyLawfulness,
+			Since:   law.DUAAMain,
 			Message: "recognised legitimate interest is relied on without naming its Annex 1 condition",
 			Explain: `A recognised legitimate interest applies only to the conditions listed in
 Annex 1 (requests from a body with a public task, national security and
@@ -101,7 +138,7 @@ defence, emergencies, crime, safeguarding vulnerable individuals).
 
 Fix: name the condition:
 
-    lawfulBases: [{
+    activities: rent: lawfulBases: [{
         basis:     "recognised-legitimate-interest"
         condition: "Annex 1 para 5: safeguarding vulnerable individuals"
     }]`,
@@ -157,8 +194,8 @@ func checkLIPublicAuthority(c *Context) {
 		return
 	}
 	eachBasis(c, func(a *ropa.Activity, b *ropa.LawfulBasis, i int) {
-		if b.Basis == ropa.BasisLegitimateInterests {
-			c.Report(basisPath(a, i)+".basis", "activity %q relies on legitimate interests, which a public authority cannot use for its tasks", a.Key)
+		if lb, ok := law.BasisOf(b.Basis); ok && lb.NotForPublicTasks {
+			c.Report(basisPath(a, i)+".basis", "activity %q relies on %s (Article 6(1)(%s)), which a public authority cannot use for its tasks", a.Key, lb.Name, lb.Letter)
 		}
 	})
 }
@@ -178,6 +215,45 @@ func checkConsentRecord(c *Context) {
 	eachBasis(c, func(a *ropa.Activity, b *ropa.LawfulBasis, i int) {
 		if b.Basis == ropa.BasisConsent && b.Consent != nil && b.Consent.Record == "" {
 			c.Report(basisPath(a, i)+".consent", "activity %q relies on consent but does not name the record of consent", a.Key)
+		}
+	})
+}
+
+func checkConsentAlongside(c *Context) {
+	for _, a := range c.Model.ActivityList() {
+		if a == nil || !a.HasBasis(ropa.BasisConsent) {
+			continue
+		}
+		for i, b := range a.LawfulBases {
+			if b.Basis != ropa.BasisConsent {
+				c.Report(basisPath(a, i), "activity %q relies on consent and on %s for the same purpose: withdrawing consent would not stop it", a.Key, b.Basis)
+				break
+			}
+		}
+	}
+}
+
+// staffWords finds a subject that is the organisation's own staff.
+var staffWords = regexp.MustCompile(`(?i)\b(staff|employees?|workers?|colleagues)\b`)
+
+func checkConsentImbalance(c *Context) {
+	m := c.Model
+	eachBasis(c, func(a *ropa.Activity, b *ropa.LawfulBasis, i int) {
+		if b.Basis != ropa.BasisConsent {
+			return
+		}
+		if m.Controller.PublicAuthority {
+			c.Report(basisPath(a, i), "activity %q relies on consent, which a public authority can rarely show is freely given", a.Key)
+			return
+		}
+		staff := ""
+		activitySubjects(m, a, func(_ int, k string, s *ropa.Subject) {
+			if staff == "" && (staffWords.MatchString(s.Name) || staffWords.MatchString(k)) {
+				staff = k
+			}
+		})
+		if staff != "" {
+			c.Report(basisPath(a, i), "activity %q relies on consent from employees (%q), which an employer can rarely show is freely given", a.Key, staff)
 		}
 	})
 }

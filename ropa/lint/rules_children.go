@@ -1,18 +1,20 @@
 package lint
 
 import (
-	"strings"
+	"regexp"
+
+	"github.com/ropa-dev/ropa/ropa/law"
 
 	"github.com/ropa-dev/ropa/ropa"
 )
 
-// Children's data rules: UK GDPR Article 8, Article 12(1) and recital 58;
-// DPA 2018 s.9 (the UK age for information-society consent is 13).
+// Children's data rules: UK GDPR Article 8(1) (the UK age for consent to
+// an information society service is 13), Article 12(1) and recital 58.
 
 func init() {
 	register(
 		&Rule{
-			ID: "children-notice-mismatch", Severity: Warning, Ref: "UK GDPR Art 12(1), recital 58",
+			ID: "children-notice-mismatch", Severity: Warning, Ref: "UK GDPR Art 12(1), recital 58", Duty: DutyNotice,
 			Message: "children's data is processed by an activity shown in a notice not written for children",
 			Explain: `Where information is addressed to a child, it must be in language a child
 can understand. An activity that processes data about children (a subject
@@ -25,19 +27,22 @@ the activity in a separate notice for children or their parents:
 			Check: checkChildrenNotice,
 		},
 		&Rule{
-			ID: "children-consent-parental", Severity: Warning, Ref: "UK GDPR Art 8(1)-(2); DPA 2018 s.9",
+			ID: "children-consent-parental", Severity: Warning, Ref: "UK GDPR Art 8(1)-(2)", Duty: DutyLawfulness, Since: law.UKGDPRFrom,
 			Message: "consent is relied on for children without saying how parental authorisation is obtained",
-			Explain: `For online services offered directly to a child under 13, consent is
-valid only if given or authorised by a person with parental responsibility,
-and the controller must make reasonable efforts to verify it.
+			Explain: `For an information society service offered directly to a child, consent
+is valid only from the age of 13 in the UK (Art 8(1) as the UK GDPR reads);
+under 13 it must be given or authorised by a person with parental
+responsibility, and the controller must make reasonable efforts to verify
+it (Art 8(2)).
 
-The rule looks for the word "parent" or "guardian" in the basis's note or
-its consent description (how, withdraw or record).
+The rule looks for the words "parent", "parental" or "guardian" (whole
+words: "transparent" does not count) in the basis's note or its consent
+description (how, withdraw or record).
 
 Fix: say how parental authorisation is obtained and verified:
 
-    lawfulBases: [{basis: "consent",
-        consent: {how: "...", withdraw: "...", record: "..."}
+    activities: rent: lawfulBases: [{basis: "consent",
+        consent: {how: "You tick a box.", withdraw: "Untick it.", record: "Consent log"}
         note: "For children under 13 a parent or guardian gives consent, verified by email."}]`,
 			Check: checkChildrenConsent,
 		},
@@ -88,10 +93,12 @@ func checkChildrenNotice(c *Context) {
 	}
 }
 
+// parentWords finds a parent or guardian as a whole word.
+var parentWords = regexp.MustCompile(`(?i)\b(parents?|parental|guardians?|grandparents?)\b`)
+
 func mentionsParent(texts ...string) bool {
 	for _, t := range texts {
-		t = strings.ToLower(t)
-		if strings.Contains(t, "parent") || strings.Contains(t, "guardian") {
+		if parentWords.MatchString(t) {
 			return true
 		}
 	}

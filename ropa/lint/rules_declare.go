@@ -18,7 +18,7 @@ import (
 func init() {
 	register(
 		&Rule{
-			ID: "recipients-undeclared", Severity: Error, Ref: "UK GDPR Art 13(1)(e), 14(1)(e)",
+			ID: "recipients-undeclared", Severity: Error, Ref: "UK GDPR Art 13(1)(e), 14(1)(e)", Duty: DutyNotice,
 			Message: "an activity in a notice records no recipient and does not declare that there are none",
 			Explain: `The notice must name the recipients, or categories of recipients, of the
 data. An activity that lists no recipient (and feeds no scheme and uses no
@@ -30,13 +30,13 @@ Fix, one of two ways.
 
 Record who receives the data:
 
-    recipients: contractors: {name: "Repair contractors", role: "processor", category: true}
-    activities: repairs: recipients: ["contractors"]
+    activities: rent: recipients: ["repairs"]
+    recipients: repairs: {name: "Repairs contractors", role: "processor", category: true}
 
 Or, if the data really goes to no other organisation, declare it, on the
 activity, on every notice that shows it, or for the whole record:
 
-    activities: repairs: none: ["recipients"]
+    activities: rent: none: ["recipients"]
     // or
     notices: tenants: none: ["recipients"]
     // or, at the top level of the model
@@ -44,7 +44,7 @@ activity, on every notice that shows it, or for the whole record:
 			Check: checkRecipientsUndeclared,
 		},
 		&Rule{
-			ID: "transfers-undeclared", Severity: Error, Ref: "UK GDPR Art 13(1)(f), 14(1)(f)",
+			ID: "transfers-undeclared", Severity: Error, Ref: "UK GDPR Art 13(1)(f), 14(1)(f)", Duty: DutyNotice,
 			Message: "an activity in a notice records no transfer abroad and does not declare that there are none",
 			Explain: `The notice must say whether data is transferred outside the UK and, if it
 is, on what safeguard. An activity that records no transfer (and discloses
@@ -54,27 +54,27 @@ abroad, and ropa never assumes the UK.
 
 Fix, one of two ways.
 
-Record the transfer:
+Declare that no data from the activity leaves the UK, on the activity, on
+every notice that shows it, or for the whole record:
 
-    transfers: surveys: {recipient: "surveys", country: "United States", mechanism: "idta",
-        riskAssessment: "TRA-2025-01", safeguardCopy: "Ask our DPO for a copy."}
-    activities: feedback: transfers: ["surveys"]
-
-Or, if no data from the activity leaves the UK, declare it, on the
-activity, on every notice that shows it, or for the whole record:
-
-    activities: feedback: none: ["transfers"]
+    activities: rent: none: ["transfers"]
     // or
     notices: tenants: none: ["transfers"]
     // or, at the top level of the model
     none: ["transfers"]
+
+Or record the transfer:
+
+    transfers: t1: {recipient: "repairs", country: "India", mechanism: "idta",
+        riskAssessment: "DPT-2026-01", safeguardCopy: "Ask our DPO for a copy."}
+    activities: rent: transfers: ["t1"]
 
 "Not outside the EEA" is not "not outside the UK": declare only what is
 true of the UK.`,
 			Check: checkTransfersUndeclared,
 		},
 		&Rule{
-			ID: "none-contradicted", Severity: Error, Ref: "UK GDPR Art 5(1)(a), 12(1)",
+			ID: "none-contradicted", Severity: Error, Ref: "UK GDPR Art 5(1)(a), 12(1)", Duty: DutyNotice,
 			Message: "a none declaration is contradicted by the facts the record holds",
 			Explain: `A none list declares that there is nothing of a kind: no recipients, no
 transfers outside the UK, no solely automated decisions, no profiling. The
@@ -90,13 +90,12 @@ Fix whichever is wrong. When the declaration is wrong, remove the kind
 from the none list, or move the declaration down to the activities it is
 true of, and record the facts instead:
 
-    notices: tenants: none: ["transfers"]   // was ["recipients", "transfers"]
-    activities: support: none: ["recipients"]
+    activities: rent: none: ["transfers"]   // was ["transfers", "recipients"]
 
 When the declaration is right and a fact is recorded wrongly, correct the
 fact, e.g. a recipient's country:
 
-    recipients: crm: country: "United Kingdom"   // was "United States"`,
+    recipients: repairs: country: "United Kingdom"   // was "India"`,
 			Check: checkNoneContradicted,
 		},
 	)

@@ -1,12 +1,14 @@
 package lint
 
+import "github.com/ropa-dev/ropa/ropa/law"
+
 // Notice rules: keeping the privacy notices current and complete (UK GDPR
 // Art 12(1), 13(3); PECR reg 6 for cookies).
 
 func init() {
 	register(
 		&Rule{
-			ID: "notice-date-invalid", Severity: Error, Ref: "UK GDPR Art 12(1), 13(3)",
+			ID: "notice-date-invalid", Severity: Error, Ref: "UK GDPR Art 12(1), 13(3)", Duty: DutyNotice,
 			Message: "a notice's lastUpdated date is in the future",
 			Explain: `A notice shows when it was last updated, so people can tell whether it has
 changed since they read it. A date in the future is a mistake (or a notice
@@ -14,11 +16,11 @@ published before it takes effect, which should then not be published yet).
 
 Fix: set the date the current text was published:
 
-    notices: tenants: lastUpdated: "2025-04-01"`,
+    notices: tenants: lastUpdated: "2026-04-01"`,
 			Check: checkNoticeDate,
 		},
 		&Rule{
-			ID: "notice-date-missing", Severity: Warning, Ref: "UK GDPR Art 12(1), 13(3)",
+			ID: "notice-date-missing", Severity: Warning, Ref: "UK GDPR Art 12(1), 13(3)", Duty: DutyNotice,
 			Message: "a notice does not say when it was last updated",
 			Explain: `People should be able to tell whether a notice has changed since they read
 it, and the controller must tell them before it uses data for a new purpose
@@ -27,13 +29,13 @@ it, and the controller must tell them before it uses data for a new purpose
 Fix: record the date the current text was published (a month will do when
 that is all that is known):
 
-    notices: tenants: lastUpdated: "2025-04-01"
+    notices: tenants: lastUpdated: "2026-04-01"
     // or
-    notices: tenants: lastUpdated: "2025-04"`,
+    notices: tenants: lastUpdated: "2026-04"`,
 			Check: checkNoticeDateMissing,
 		},
 		&Rule{
-			ID: "notice-version-missing", Severity: Info, Ref: "UK GDPR Art 5(2), 12(1)",
+			ID: "notice-version-missing", Severity: Info, Ref: "UK GDPR Art 5(2), 12(1)", Duty: DutyNotice,
 			Message: "a notice has no version label",
 			Explain: `A version label lets people, and the DPO, refer to the text they read, and
 ties the notice to its entry in the history. It is not required by law; a
@@ -46,7 +48,7 @@ Fix:
 			Check: checkNoticeVersionMissing,
 		},
 		&Rule{
-			ID: "cookie-not-in-notice", Severity: Warning, Ref: "PECR reg 6; UK GDPR Art 13",
+			ID: "cookie-not-in-notice", Severity: Warning, Ref: "PECR reg 6; UK GDPR Art 13", Duty: DutyNotice,
 			Message: "a cookie appears in no notice",
 			Explain: `People must be given clear and comprehensive information about the
 cookies a site sets (PECR regulation 6). A cookie shows in the notices whose
@@ -55,11 +57,31 @@ notice tells anyone about it.
 
 Fix: name the notices whose cookie table lists it:
 
-    cookies: ga: audiences: ["website"]`,
+    cookies: ga: audiences: ["tenants"]`,
 			Check: checkCookieInNotice,
 		},
 		&Rule{
-			ID: "notice-stale", Severity: Info, Ref: "UK GDPR Art 5(2), 12(1); ICO guidance on regular review",
+			ID: "cookie-consent-missing", Severity: Warning, Ref: "PECR reg 6 (as amended by DUAA 2025 s.112)", Duty: DutyLawfulness,
+			Since:   law.DUAAMain,
+			Message: "a non-essential cookie records neither consent nor a PECR exemption",
+			Explain: `Storing or reading information on a user's device needs the user's consent
+unless an exemption of PECR regulation 6 applies: transmitting a
+communication, what is strictly necessary for the service the user asked
+for, and since 5 February 2026 statistics to improve the service and
+adapting its appearance or functions (both only if the user is given a
+simple way to object, the cookie's optOut), and locating a user who calls
+for emergency help. A functional, analytics or advertising cookie must say
+which: consent: true, or the exemption it relies on.
+
+Fix:
+
+    cookies: ga: consent: true
+    // or
+    cookies: ga: {exemption: "statistical", optOut: "Turn analytics off in the cookie settings."}`,
+			Check: checkCookieConsent,
+		},
+		&Rule{
+			ID: "notice-stale", Severity: Info, Ref: "UK GDPR Art 5(2), 12(1); ICO guidance on regular review", Duty: DutyNotice,
 			Message: "a notice has not been updated for more than 12 months",
 			Explain: `Notices should be reviewed regularly; ICO guidance expects at least a yearly
 review. A notice last updated more than 12 months ago may no longer match the
@@ -72,7 +94,7 @@ the date (and the version history):
 			Check: checkNoticeStale,
 		},
 		&Rule{
-			ID: "activity-not-in-notice", Severity: Warning, Ref: "UK GDPR Art 13(1)(c), 14(1)(c)",
+			ID: "activity-not-in-notice", Severity: Warning, Ref: "UK GDPR Art 13(1)(c), 14(1)(c)", Duty: DutyNotice,
 			Message: "an activity appears in no privacy notice",
 			Explain: `An activity shows in the notices whose keys it lists in audiences. One
 that lists none is in the Article 30 register but no notice tells people
@@ -80,7 +102,7 @@ about its purpose, so the people whose data it uses are not informed.
 
 Fix: name the notices that should describe it:
 
-    activities: cctv: audiences: ["tenants", "visitors"]
+    activities: rent: audiences: ["tenants"]
 
 If people are exempt from being told (Art 13(4), 14(5)), waive the finding
 with the exemption as the reason.`,
@@ -94,6 +116,26 @@ func checkActivityInNotice(c *Context) {
 	for _, a := range c.Model.ActivityList() {
 		if a != nil && len(a.Audiences) == 0 {
 			c.Report(activityPath(a.Key)+".audiences", "activity %q lists no notice in audiences, so no privacy notice describes it", a.Key)
+		}
+	}
+}
+
+// checkCookieConsent reports non-essential cookies with neither consent
+// nor an exemption, and exemptions that need a way to object without one.
+func checkCookieConsent(c *Context) {
+	for _, ck := range c.Model.CookieList() {
+		if ck == nil || ck.Consent {
+			continue
+		}
+		p := entity("cookies", ck.Key)
+		if ex, ok := law.ExemptionOf(ck.Exemption); ok {
+			if ex.Objection && ck.OptOut == "" {
+				c.Report(p+".exemption", "cookie %q (%s) relies on the %q exemption, which needs a way to object (optOut), and gives none", ck.Key, ck.Name, ck.Exemption)
+			}
+			continue
+		}
+		if law.NonEssential(ck.Category) {
+			c.Report(p, "cookie %q (%s) is a %s cookie and records neither consent nor a PECR regulation 6 exemption", ck.Key, ck.Name, ck.Category)
 		}
 	}
 }

@@ -1,6 +1,9 @@
 package lint
 
-import "github.com/ropa-dev/ropa/ropa"
+import (
+	"github.com/ropa-dev/ropa/ropa"
+	"github.com/ropa-dev/ropa/ropa/law"
+)
 
 // Record-keeping rules: processors, DPIAs, security and what the notice
 // tells people about collection (UK GDPR Articles 13(2)(e), 14(2)(f), 28,
@@ -9,32 +12,43 @@ import "github.com/ropa-dev/ropa/ropa"
 func init() {
 	register(
 		&Rule{
-			ID: "processor-contract-missing", Severity: Warning, Ref: "UK GDPR Art 28(3); ICO template col 7",
+			ID: "processor-contract-missing", Severity: Warning, Ref: "UK GDPR Art 28(3); ICO template col 7", Duty: DutyAccountability,
 			Message: "a processor has no contract reference",
 			Explain: `Processing by a processor must be governed by a contract with the Article
 28(3) terms; the ICO's record template links to it.
 
 Fix:
 
-    recipients: contractors: contract: "Data processing agreement DPA-2024-07"`,
+    recipients: repairs: contract: "Data processing agreement DPA-2024-07"`,
 			Check: checkProcessorContract,
 		},
 		&Rule{
-			ID: "dpia-missing", Severity: Warning, Ref: "UK GDPR Art 35(1), 35(3)",
-			Message: "high-risk processing has no DPIA",
+			ID: "dpia-missing", Severity: Warning, Ref: "UK GDPR Art 35(1), 35(3), 35(4)", Duty: DutyAccountability,
+			Message: "processing that needs a DPIA records none",
 			Explain: `A data protection impact assessment is required for processing likely to
-result in a high risk. The rule treats as high risk an activity that uses
-special-category or criminal-offence data, makes significant automated
-decisions, or processes children's data.
+result in a high risk: the cases of Article 35(3) ((a) systematic and
+extensive evaluation with significant effects, (b) special-category or
+criminal-offence data on a large scale, (c) systematic monitoring of a
+publicly accessible area on a large scale, such as CCTV) and those on the
+ICO's list under Article 35(4) (innovative technology including AI,
+large-scale profiling, biometric or genetic data, data matching, invisible
+processing, tracking, targeting children or vulnerable people, denial of
+service, risk of physical harm). Using some special-category data is not
+in itself a trigger.
 
-Fix: record the DPIA (or, if one is judged unnecessary, waive the finding
+The rule derives what the facts show (significant automated decisions,
+biometric or genetic data, profiling or automated decisions about
+children) and reads the rest from the activity's dpiaTriggers; the finding
+names the trigger.
+
+Fix: record the DPIA (or, if screening found none needed, waive the finding
 with the screening reason):
 
-    activities: support: dpia: {required: true, status: "complete", ref: "DPIA-2024-03"}`,
+    activities: rent: dpia: {required: true, status: "complete", ref: "DPIA-2024-03"}`,
 			Check: checkDPIA,
 		},
 		&Rule{
-			ID: "security-missing", Severity: Warning, Ref: "UK GDPR Art 30(1)(g), 32(1)",
+			ID: "security-missing", Severity: Warning, Ref: "UK GDPR Art 30(1)(g), 32(1)", Duty: DutyAccountability,
 			Message: "the record describes no security measures",
 			Explain: `The record includes, where possible, a general description of the technical
 and organisational security measures.
@@ -48,7 +62,7 @@ Fix:
 			Check: checkSecurity,
 		},
 		&Rule{
-			ID: "requirement-missing", Severity: Error, Ref: "UK GDPR Art 13(2)(e)",
+			ID: "requirement-missing", Severity: Error, Ref: "UK GDPR Art 13(2)(e)", Duty: DutyNotice,
 			Message: "data collected from the person does not say whether providing it is required",
 			Explain: `When data is collected from the person (a source of kind "subject"), the
 notice must say whether providing it is a statutory or contractual
@@ -64,7 +78,7 @@ Fix:
 			Check: checkRequirement,
 		},
 		&Rule{
-			ID: "source-unnamed", Severity: Info, Ref: "UK GDPR Art 14(2)(f)",
+			ID: "source-unnamed", Severity: Info, Ref: "UK GDPR Art 14(2)(f)", Duty: DutyNotice,
 			Message: "an indirect source does not identify who the data comes from",
 			Explain: `When data is obtained from somewhere other than the person, the notice
 must give its source and whether it is publicly accessible. A third-party or
@@ -73,10 +87,9 @@ may be too vague for people to identify.
 
 Fix: link the organisation or describe the source:
 
-    sources: council: {name: "Your local council", kind: "third-party", recipient: "council"}
-    // or
-    sources: agencies: {name: "Credit reference agencies", kind: "third-party",
-        description: "Experian, Equifax and TransUnion."}`,
+    sources: agency: description: "Acme Referrals Ltd, our referral partner."
+    // or link the recipient it is
+    sources: council: {name: "Your local council", kind: "third-party", recipient: "council"}`,
 			Check: checkSourceUnnamed,
 		},
 	)
@@ -90,28 +103,36 @@ func checkProcessorContract(c *Context) {
 	}
 }
 
-// highRisk returns why an activity counts as high risk, or "".
-func highRisk(m *ropa.Model, a *ropa.Activity) string {
-	why := ""
+// dpiaTrigger returns the first DPIA trigger that applies to an activity,
+// derived from its facts or stated in its dpiaTriggers, and whether any does.
+func dpiaTrigger(m *ropa.Model, a *ropa.Activity) (law.Trigger, string, bool) {
+	stated := map[string]bool{}
+	for _, k := range a.DPIATriggers {
+		stated[k] = true
+	}
+	derived := map[string]string{}
+	if significant(a) {
+		derived["significant-decisions"] = ""
+	}
 	activityCategories(m, a, func(_ int, k string, cat *ropa.Category) {
-		switch {
-		case why != "":
-		case cat.Special != "":
-			why = "special-category data (" + k + ")"
-		case cat.Criminal:
-			why = "criminal-offence data (" + k + ")"
+		if _, ok := law.TriggerOf(cat.Special); ok && derived[cat.Special] == "" {
+			derived[cat.Special] = k
 		}
 	})
-	if why != "" {
-		return why
+	if au := a.Automation; au != nil && (au.Profiling || au.Decisions) {
+		if _, k, ok := childSubject(m, a); ok {
+			derived["children-profiling"] = k
+		}
 	}
-	if au := a.Automation; au != nil && au.Decisions && au.Significant {
-		return "significant automated decisions"
+	for _, t := range law.Triggers {
+		if what, ok := derived[t.Kind]; ok && t.Derived {
+			return t, what, true
+		}
+		if stated[t.Kind] && !t.Derived {
+			return t, "", true
+		}
 	}
-	if _, k, ok := childSubject(m, a); ok {
-		return "children's data (" + k + ")"
-	}
-	return ""
+	return law.Trigger{}, "", false
 }
 
 func checkDPIA(c *Context) {
@@ -119,13 +140,18 @@ func checkDPIA(c *Context) {
 		if a == nil || (a.DPIA != nil && a.DPIA.Required) {
 			continue
 		}
-		if why := highRisk(c.Model, a); why != "" {
-			p := activityPath(a.Key)
-			if a.DPIA != nil {
-				p += ".dpia"
-			}
-			c.Report(p, "activity %q processes %s but records no DPIA as required", a.Key, why)
+		t, what, ok := dpiaTrigger(c.Model, a)
+		if !ok {
+			continue
 		}
+		p := activityPath(a.Key)
+		if a.DPIA != nil {
+			p += ".dpia"
+		}
+		if what != "" {
+			what = " (" + what + ")"
+		}
+		c.Report(p, "activity %q involves %s%s, which needs a DPIA (%s), but records none as required", a.Key, t.Name, what, t.Cite)
 	}
 }
 

@@ -14,7 +14,7 @@ import "github.com/ropa-dev/ropa/ropa"
 func init() {
 	register(
 		&Rule{
-			ID: "retention-missing", Severity: Error, Ref: "UK GDPR Art 13(2)(a), 14(2)(a)",
+			ID: "retention-missing", Severity: Error, Ref: "UK GDPR Art 13(2)(a), 14(2)(a)", Duty: DutyNotice,
 			Message: "an activity has no retention period, of its own or on its categories",
 			Explain: `The notice must say how long data is kept, or the criteria used to decide.
 An activity with no retention rule, and whose categories have none either,
@@ -22,23 +22,24 @@ leaves the notice with nothing to say.
 
 Fix: cite a retention rule on the activity (or on its categories):
 
-    retention: tenancy: {name: "Tenancy records", period: "6 years", trigger: "after the tenancy ends"}
-    activities: rent: retention: ["tenancy"]`,
+    activities: rent: retention: ["tenancy"]
+    retention: tenancy: {name: "Tenancy records", period: "6 years", trigger: "after the tenancy ends"}`,
 			Check: checkRetentionMissing,
 		},
 		&Rule{
-			ID: "category-retention-missing", Severity: Warning, Ref: "UK GDPR Art 30(1)(f)",
+			ID: "category-retention-missing", Severity: Warning, Ref: "UK GDPR Art 30(1)(f)", Duty: DutyRecord,
 			Message: "a data category has no retention rule",
 			Explain: `The Article 30 record gives, where possible, the time limits for erasure of
-each category of data.
+each category of data. A category used only by activities that have no
+retention at all is retention-missing's finding, once, on the activity.
 
 Fix:
 
-    categories: financial: retention: ["tenancy"]`,
+    categories: identity: retention: ["tenancy"]`,
 			Check: checkCategoryRetention,
 		},
 		&Rule{
-			ID: "retention-period-missing", Severity: Error, Ref: "UK GDPR Art 5(1)(e), 13(2)(a), 14(2)(a)",
+			ID: "retention-period-missing", Severity: Error, Ref: "UK GDPR Art 5(1)(e), 13(2)(a), 14(2)(a)", Duty: DutyRecord,
 			Message: "a retention rule has neither a period nor criteria",
 			Explain: `A retention rule must say how long (period) or how the period is decided
 (criteria). A rule with neither tells people nothing, which the notice
@@ -46,33 +47,51 @@ cannot do (Art 13(2)(a)), and in effect keeps data indefinitely.
 
 Fix:
 
-    retention: complaints: {name: "Complaints", period: "6 years", trigger: "after the complaint is closed"}
+    retention: tenancy: {period: "6 years", trigger: "after the tenancy ends"}
     // or
-    retention: cases: {name: "Case files", criteria: "Kept while the case is open, then reviewed yearly"}`,
+    retention: tenancy: criteria: "Kept while the tenancy lasts, then reviewed yearly"`,
 			Check: checkRetentionPeriod,
 		},
 	)
 }
 
+// noRetention reports whether an activity states no retention at all, of
+// its own or on any of its categories.
+func noRetention(m *ropa.Model, a *ropa.Activity) bool {
+	if len(a.RetentionIDs) > 0 {
+		return false
+	}
+	has := false
+	activityCategories(m, a, func(_ int, _ string, cat *ropa.Category) {
+		has = has || len(cat.RetentionIDs) > 0
+	})
+	return !has
+}
+
 func checkRetentionMissing(c *Context) {
 	m := c.Model
 	for _, a := range m.ActivityList() {
-		if a == nil || len(a.RetentionIDs) > 0 {
-			continue
-		}
-		has := false
-		activityCategories(m, a, func(_ int, _ string, cat *ropa.Category) {
-			has = has || len(cat.RetentionIDs) > 0
-		})
-		if !has {
+		if a != nil && noRetention(m, a) {
 			c.Report(activityPath(a.Key), "activity %q has no retention rule, and none of its categories has one", a.Key)
 		}
 	}
 }
 
+// checkCategoryRetention reports categories without a retention rule,
+// except those of an activity retention-missing reports: one gap, one
+// finding.
 func checkCategoryRetention(c *Context) {
-	for _, cat := range c.Model.CategoryList() {
-		if cat != nil && len(cat.RetentionIDs) == 0 {
+	m := c.Model
+	reported := map[string]bool{}
+	for _, a := range m.ActivityList() {
+		if a != nil && noRetention(m, a) {
+			for _, k := range a.CategoryIDs {
+				reported[k] = true
+			}
+		}
+	}
+	for _, cat := range m.CategoryList() {
+		if cat != nil && len(cat.RetentionIDs) == 0 && !reported[cat.Key] {
 			c.Report(entity("categories", cat.Key), "category %q has no retention rule", cat.Key)
 		}
 	}

@@ -1,14 +1,17 @@
 package lint
 
-import "github.com/ropa-dev/ropa/ropa"
+import (
+	"github.com/ropa-dev/ropa/ropa"
+	"github.com/ropa-dev/ropa/ropa/law"
+)
 
 // Special-category and criminal-offence data rules: UK GDPR Articles 9 and
-// 10 and DPA 2018 section 10 and Schedule 1.
+// 10 and DPA 2018 section 10 and Schedule 1, as the law package gives them.
 
 func init() {
 	register(
 		&Rule{
-			ID: "special-condition-missing", Severity: Error, Ref: "UK GDPR Art 9(1)-(2)",
+			ID: "special-condition-missing", Severity: Error, Ref: "UK GDPR Art 9(1)-(2)", Duty: DutyLawfulness,
 			Message: "special-category data is used without an Article 9 condition",
 			Explain: `Processing special-category data (health, ethnicity, religion, ...) is
 prohibited unless an Article 9(2) condition applies, in addition to the
@@ -18,42 +21,75 @@ special category of the activity, one with "categories" covers those listed.
 
 Fix:
 
-    activities: support: specialConditions: [{
+    activities: rent: specialConditions: [{
         article9:       "g"
-        schedule1:      16
+        schedule1:      18
         policyDocument: "https://example.org/appropriate-policy"
         categories: ["health"]
     }]`,
 			Check: checkSpecialCondition,
 		},
 		&Rule{
-			ID: "schedule1-part1-missing", Severity: Error, Ref: "DPA 2018 s.10(2), Sch 1 Part 1",
+			ID: "schedule1-part1-missing", Severity: Error, Ref: "DPA 2018 s.10(2), Sch 1 Part 1", Duty: DutyLawfulness,
 			Message: "an Article 9(2)(b), (h), (i) or (j) condition lacks its Schedule 1 Part 1 paragraph",
 			Explain: `In the UK, Article 9(2)(b) (employment and social protection), (h) (health
 or social care), (i) (public health) and (j) (archiving and research) apply
-only with a condition in DPA 2018 Schedule 1 Part 1: paragraph 1
-(employment), 2 (health or social care), 3 (public health) or 4 (research).
+only with their condition in DPA 2018 Schedule 1 Part 1: (b) with paragraph
+1 (employment), (h) with 2 (health or social care), (i) with 3 (public
+health), (j) with 4 (research).
 
-Fix: name the paragraph:
+Fix: name the paragraph that pairs with the letter:
 
-    specialConditions: [{article9: "b", schedule1: 1, policyDocument: "APD-HR-01"}]`,
+    activities: rent: specialConditions: [{article9: "h", schedule1: 2}]`,
 			Check: checkSchedule1Part1,
 		},
 		&Rule{
-			ID: "schedule1-part2-missing", Severity: Error, Ref: "DPA 2018 s.10(3), Sch 1 Part 2",
+			ID: "schedule1-part2-missing", Severity: Error, Ref: "DPA 2018 s.10(3), Sch 1 Part 2", Duty: DutyLawfulness,
 			Message: "an Article 9(2)(g) condition lacks its Schedule 1 Part 2 paragraph",
 			Explain: `Article 9(2)(g), substantial public interest, applies in the UK only with a
-condition in DPA 2018 Schedule 1 Part 2, paragraphs 6 to 28 (for example 10
-preventing unlawful acts, 16 support for people with a disability or medical
-condition, 18 safeguarding).
+condition in DPA 2018 Schedule 1 Part 2, paragraphs 6 to 28 (paragraph 5
+is the policy-document requirement, not a condition); for example 6
+statutory and government purposes, 10 preventing or detecting unlawful
+acts, 18 safeguarding of children and of individuals at risk.
 
 Fix: name the paragraph:
 
-    specialConditions: [{article9: "g", schedule1: 18, policyDocument: "APD-01"}]`,
+    activities: rent: specialConditions: [{article9: "g", schedule1: 18, policyDocument: "APD-01"}]`,
 			Check: checkSchedule1Part2,
 		},
 		&Rule{
-			ID: "apd-missing", Severity: Error, Ref: "DPA 2018 Sch 1 paras 1(1)(b), 5, 39",
+			ID: "schedule1-unpaired", Severity: Error, Ref: "DPA 2018 s.10, Sch 1", Duty: DutyLawfulness,
+			Message: "a Schedule 1 paragraph is named with an Article 9 condition it does not serve",
+			Explain: `Each Schedule 1 paragraph serves one Article 9(2) condition: paragraph 1
+serves (b), 2 (h), 3 (i), 4 (j) and 6-28 (g); the other letters need no
+Schedule 1 condition. A paragraph named with another letter is a mistake in
+the record: either the letter or the paragraph is wrong.
+
+Fix: name the letter the paragraph serves, or drop the paragraph:
+
+    activities: rent: specialConditions: [{article9: "a"}]`,
+			Check: checkSchedule1Unpaired,
+		},
+		&Rule{
+			ID: "schedule1-restricted-user", Severity: Warning, Ref: "DPA 2018 Sch 1 paras 14, 16, 22, 23", Duty: DutyLawfulness,
+			Message: "a Schedule 1 paragraph that only some organisations may use is relied on",
+			Explain: `Some Schedule 1 conditions are open only to some organisations: paragraph
+14 (preventing fraud) to disclosures by members of, or under arrangements
+of, an anti-fraud organisation; 16 (support for individuals with a
+particular disability or medical condition) to a not-for-profit body that
+provides that support; 22 to registered political parties; 23 to elected
+representatives. A landlord supporting vulnerable tenants usually relies on
+paragraph 18 (safeguarding of children and of individuals at risk), or on
+Article 9(2)(h) with paragraph 2.
+
+Fix: rely on a paragraph the organisation may use, or waive the finding
+saying why it is such an organisation:
+
+    activities: rent: specialConditions: [{article9: "g", schedule1: 18, policyDocument: "APD-01"}]`,
+			Check: checkSchedule1Restricted,
+		},
+		&Rule{
+			ID: "apd-missing", Severity: Error, Ref: "DPA 2018 Sch 1 paras 1(1)(b), 5, 39", Duty: DutyLawfulness,
 			Message: "a Schedule 1 condition that needs an appropriate policy document names none",
 			Explain: `Schedule 1 paragraph 1 (employment) and the Part 2 conditions (6-28) need an
 appropriate policy document (APD) in place, except paragraph 13
@@ -64,11 +100,11 @@ so. Criminal-offence conditions under paragraphs 35 and 36 need one too.
 
 Fix: reference the APD:
 
-    specialConditions: [{article9: "g", schedule1: 16, policyDocument: "https://example.org/apd"}]`,
+    activities: rent: specialConditions: [{article9: "g", schedule1: 18, policyDocument: "https://example.org/apd"}]`,
 			Check: checkAPD,
 		},
 		&Rule{
-			ID: "policy-adherence-missing", Severity: Warning, Ref: "DPA 2018 Sch 1 para 41",
+			ID: "policy-adherence-missing", Severity: Warning, Ref: "DPA 2018 Sch 1 para 41", Duty: DutyRecord,
 			Message: "processing under an appropriate policy document does not record adherence to it",
 			Explain: `Where an appropriate policy document is required, the Article 30 record must
 also say whether the data is retained and erased in line with it and, if
@@ -76,13 +112,13 @@ not, why (Schedule 1 paragraph 41; ICO template columns 29-30).
 
 Fix:
 
-    activities: support: policyAdherence: {adheres: true}
+    activities: rent: policyAdherence: {adheres: true}
     // or
-    activities: support: policyAdherence: {adheres: false, reason: "Legacy archive under review"}`,
+    activities: rent: policyAdherence: {adheres: false, reason: "Legacy archive under review"}`,
 			Check: checkPolicyAdherence,
 		},
 		&Rule{
-			ID: "criminal-condition-missing", Severity: Error, Ref: "UK GDPR Art 10; DPA 2018 s.10(5), s.11(2)",
+			ID: "criminal-condition-missing", Severity: Error, Ref: "UK GDPR Art 10; DPA 2018 s.10(5), s.11(2)", Duty: DutyLawfulness,
 			Message: "criminal-offence data is used without an Article 10 route",
 			Explain: `Criminal-offence data (including allegations, proceedings and sentences)
 may be processed only under official authority or when authorised by law,
@@ -90,7 +126,7 @@ which in the UK means a DPA 2018 Schedule 1 condition.
 
 Fix: add the route:
 
-    activities: asb: criminalConditions: [{
+    activities: rent: criminalConditions: [{
         basis:          "schedule1"
         schedule1:      10
         policyDocument: "APD-01"
@@ -98,32 +134,17 @@ Fix: add the route:
 			Check: checkCriminalCondition,
 		},
 		&Rule{
-			ID: "criminal-schedule1-missing", Severity: Error, Ref: "DPA 2018 s.10(5), Sch 1",
+			ID: "criminal-schedule1-missing", Severity: Error, Ref: "DPA 2018 s.10(5), Sch 1", Duty: DutyLawfulness,
 			Message: "a Schedule 1 route for criminal-offence data names no paragraph",
 			Explain: `A criminal-offence condition with basis "schedule1" must name the Schedule 1
 paragraph relied on (Part 1, 2 or 3: paragraphs 1-37).
 
-Fix:
+Fix (paragraph 33 is legal claims):
 
-    criminalConditions: [{basis: "schedule1", schedule1: 33}]  // legal claims`,
+    activities: rent: criminalConditions: [{basis: "schedule1", schedule1: 33}]`,
 			Check: checkCriminalSchedule1,
 		},
 	)
-}
-
-// apdExempt are the Schedule 1 paragraphs in Part 2 that never need an
-// appropriate policy document.
-var apdExempt = map[int]bool{13: true}
-
-// needsAPD reports whether a Schedule 1 paragraph relied on for special
-// category data needs an appropriate policy document.
-func needsAPD(para int) bool {
-	return para == 1 || (para >= 6 && para <= 28 && !apdExempt[para])
-}
-
-// criminalNeedsAPD is needsAPD for a criminal-offence condition.
-func criminalNeedsAPD(para int) bool {
-	return needsAPD(para) || para == 35 || para == 36
 }
 
 // activityCategories returns an activity's categories with the path of each
@@ -181,36 +202,78 @@ func eachSpecial(c *Context, fn func(a *ropa.Activity, sc *ropa.SpecialCondition
 	}
 }
 
+// paraName is "paragraph N (name)".
+func paraName(n int) string {
+	if p, ok := law.Schedule1Para(n); ok {
+		return sprintf("paragraph %d (%s)", n, p.Name)
+	}
+	return sprintf("paragraph %d", n)
+}
+
 func checkSchedule1Part1(c *Context) {
 	eachSpecial(c, func(a *ropa.Activity, sc *ropa.SpecialCondition, p string) {
-		switch sc.Article9 {
-		case "b", "h", "i", "j":
-		default:
+		cond, ok := law.ConditionOf(sc.Article9)
+		if !ok || cond.Schedule1Part != 1 || law.Pairs(sc.Article9, sc.Schedule1) {
 			return
 		}
-		if sc.Schedule1 < 1 || sc.Schedule1 > 4 {
-			if sc.Schedule1 != 0 {
-				p += ".schedule1"
-			}
-			c.Report(p, "activity %q relies on Article 9(2)(%s) without a Schedule 1 Part 1 paragraph (1-4)", a.Key, sc.Article9)
+		if sc.Schedule1 != 0 {
+			p += ".schedule1"
 		}
+		c.Report(p, "activity %q relies on Article 9(2)(%s) without Schedule 1 %s", a.Key, sc.Article9, paraName(cond.Schedule1))
 	})
 }
 
 func checkSchedule1Part2(c *Context) {
+	lo, hi := law.PartConditions(2)
 	eachSpecial(c, func(a *ropa.Activity, sc *ropa.SpecialCondition, p string) {
-		if sc.Article9 == "g" && (sc.Schedule1 < 6 || sc.Schedule1 > 28) {
-			if sc.Schedule1 != 0 {
-				p += ".schedule1"
-			}
-			c.Report(p, "activity %q relies on Article 9(2)(g) without a Schedule 1 Part 2 paragraph (6-28)", a.Key)
+		cond, ok := law.ConditionOf(sc.Article9)
+		if !ok || cond.Schedule1Part != 2 || law.Pairs(sc.Article9, sc.Schedule1) {
+			return
 		}
+		if sc.Schedule1 != 0 {
+			p += ".schedule1"
+		}
+		c.Report(p, "activity %q relies on Article 9(2)(%s) without a Schedule 1 Part 2 paragraph (%d-%d)", a.Key, sc.Article9, lo, hi)
 	})
+}
+
+func checkSchedule1Unpaired(c *Context) {
+	eachSpecial(c, func(a *ropa.Activity, sc *ropa.SpecialCondition, p string) {
+		cond, ok := law.ConditionOf(sc.Article9)
+		if !ok || cond.Schedule1Part != 0 || sc.Schedule1 == 0 {
+			return
+		}
+		serves := "no Article 9 condition"
+		if para, ok := law.Schedule1Para(sc.Schedule1); ok && para.Article9 != "" {
+			serves = "Article 9(2)(" + para.Article9 + ")"
+		}
+		c.Report(p+".schedule1", "activity %q names Schedule 1 %s, which serves %s, with Article 9(2)(%s), which needs no Schedule 1 condition",
+			a.Key, paraName(sc.Schedule1), serves, sc.Article9)
+	})
+}
+
+func checkSchedule1Restricted(c *Context) {
+	report := func(p string, a *ropa.Activity, n int) {
+		if para, ok := law.Schedule1Para(n); ok && para.RestrictedTo != "" {
+			c.Report(p+".schedule1", "activity %q relies on Schedule 1 %s, which is only for %s", a.Key, paraName(n), para.RestrictedTo)
+		}
+	}
+	eachSpecial(c, func(a *ropa.Activity, sc *ropa.SpecialCondition, p string) { report(p, a, sc.Schedule1) })
+	for _, a := range c.Model.ActivityList() {
+		if a == nil {
+			continue
+		}
+		for i, cc := range a.CriminalConditions {
+			if cc.Basis == "schedule1" {
+				report(index(activityPath(a.Key)+".criminalConditions", i), a, cc.Schedule1)
+			}
+		}
+	}
 }
 
 func checkAPD(c *Context) {
 	eachSpecial(c, func(a *ropa.Activity, sc *ropa.SpecialCondition, p string) {
-		if needsAPD(sc.Schedule1) && sc.PolicyDocument == "" {
+		if law.NeedsAPD(sc.Schedule1) && sc.PolicyDocument == "" {
 			c.Report(p, "activity %q relies on Schedule 1 paragraph %d without naming its appropriate policy document", a.Key, sc.Schedule1)
 		}
 	})
@@ -219,7 +282,7 @@ func checkAPD(c *Context) {
 			continue
 		}
 		for i, cc := range a.CriminalConditions {
-			if cc.Basis == "schedule1" && criminalNeedsAPD(cc.Schedule1) && cc.PolicyDocument == "" {
+			if cc.Basis == "schedule1" && law.CriminalNeedsAPD(cc.Schedule1) && cc.PolicyDocument == "" {
 				c.Report(index(activityPath(a.Key)+".criminalConditions", i),
 					"activity %q relies on Schedule 1 paragraph %d for criminal-offence data without naming its appropriate policy document", a.Key, cc.Schedule1)
 			}
@@ -234,10 +297,10 @@ func checkPolicyAdherence(c *Context) {
 		}
 		needs := false
 		for _, sc := range a.SpecialConditions {
-			needs = needs || needsAPD(sc.Schedule1)
+			needs = needs || law.NeedsAPD(sc.Schedule1)
 		}
 		for _, cc := range a.CriminalConditions {
-			needs = needs || (cc.Basis == "schedule1" && criminalNeedsAPD(cc.Schedule1))
+			needs = needs || (cc.Basis == "schedule1" && law.CriminalNeedsAPD(cc.Schedule1))
 		}
 		if !needs {
 			continue

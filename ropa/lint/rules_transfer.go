@@ -1,39 +1,47 @@
 package lint
 
-import "github.com/ropa-dev/ropa/ropa"
+import (
+	"github.com/ropa-dev/ropa/ropa"
+	"github.com/ropa-dev/ropa/ropa/law"
+)
 
-// International transfer rules: UK GDPR Chapter V.
+// International transfer rules: UK GDPR Chapter V as substituted by
+// Schedule 7 to the Data (Use and Access) Act 2025 (Arts 44A, 45A, 45B,
+// 46(1A)), in force since 5 February 2026.
 
 func init() {
 	register(
 		&Rule{
-			ID: "transfer-mechanism-unspecified", Severity: Error, Ref: "UK GDPR Art 44, 46, 13(1)(f)",
+			ID: "transfer-mechanism-unspecified", Severity: Error, Ref: "UK GDPR Art 44A (Art 44 before 5 February 2026), 13(1)(f)", Duty: DutyLawfulness,
+			Since:   law.UKGDPRFrom,
 			Message: "a transfer abroad names no legal mechanism",
-			Explain: `Every transfer outside the UK needs a route under Chapter V: adequacy
-regulations, an Article 46 safeguard (IDTA, UK Addendum, BCRs) or an
-Article 49 derogation; and the notice must say which.
+			Explain: `A transfer outside the UK may be made only if it is approved by
+regulations (Art 45A), made subject to appropriate safeguards (Art 46: the
+IDTA, the UK Addendum, binding corporate rules) or made under an Article 49
+derogation (Art 44A); and the notice must say which.
 
 Fix: set the mechanism:
 
-    transfers: surveys: {recipient: "surveys", country: "United States", mechanism: "idta",
-        riskAssessment: "TRA-2025-01", safeguardCopy: "Ask our DPO for a copy."}`,
+    transfers: t1: {mechanism: "idta", riskAssessment: "DPT-2026-01", safeguardCopy: "Ask our DPO for a copy."}`,
 			Check: checkTransferUnspecified,
 		},
 		&Rule{
-			ID: "transfer-privacy-shield", Severity: Error, Ref: "CJEU C-311/18 (Schrems II), 16 July 2020",
+			ID: "transfer-privacy-shield", Severity: Error, Ref: "CJEU C-311/18 (Schrems II)", Duty: DutyLawfulness,
+			Since:   law.SchremsII,
 			Message: "a transfer relies on the EU-US Privacy Shield",
 			Explain: `The Court of Justice invalidated the EU-US Privacy Shield on 16 July 2020
 (Schrems II). No transfer can rely on it.
 
-Fix: move to a current mechanism; for a US recipient certified under the
-Data Privacy Framework with the UK Extension use "dpf-uk-extension",
-otherwise the IDTA or the UK Addendum:
+Fix: move to a current mechanism; for a US recipient certified to the UK
+Extension of the Data Privacy Framework use "dpf-uk-extension" and record
+that it is certified, otherwise the IDTA or the UK Addendum:
 
-    transfers: crm: mechanism: "dpf-uk-extension"`,
+    transfers: t1: {mechanism: "dpf-uk-extension", withinApproval: true}`,
 			Check: checkTransferPrivacyShield,
 		},
 		&Rule{
-			ID: "transfer-bare-eu-sccs", Severity: Error, Ref: "UK GDPR Art 46(2)(c); DPA 2018 s.119A",
+			ID: "transfer-bare-eu-sccs", Severity: Error, Ref: "UK GDPR Art 46(2)(d); DPA 2018 s.119A", Duty: DutyLawfulness,
+			Since:   law.OldSCCsEnd,
 			Message: "a UK transfer relies on the EU SCCs without the UK Addendum",
 			Explain: `For UK transfers, the EU standard contractual clauses are valid only with
 the ICO's UK Addendum (since 21 March 2022); contracts on the bare old
@@ -41,62 +49,88 @@ SCCs ceased to be valid on 21 March 2024.
 
 Fix: add the UK Addendum, or use the IDTA:
 
-    transfers: hosting: mechanism: "uk-addendum"`,
+    transfers: t1: mechanism: "uk-addendum"`,
 			Check: checkTransferBareSCCs,
 		},
 		&Rule{
-			ID: "transfer-dpf", Severity: Warning, Ref: "DPA 2018 s.17A; UK Extension to the EU-US DPF (12 Oct 2023)",
-			Message: "a transfer relies on the Data Privacy Framework UK Extension",
-			Explain: `The DPF UK Extension covers only US organisations listed on the Data
-Privacy Framework list that have opted into the UK Extension, for the kinds
-of data (HR or non-HR) they certify. Its future depends on the EU-US DPF.
+			ID: "transfer-dpf", Severity: Warning, Ref: "UK GDPR Art 45A; Data Protection (Adequacy) (United States of America) Regulations 2023", Duty: DutyLawfulness,
+			Since:   "2023-10-12",
+			Message: "a transfer relies on the UK Extension of the Data Privacy Framework without recording that the recipient is certified",
+			Explain: `The approval of transfers to the United States covers only organisations
+certified to the UK Extension of the EU-US Data Privacy Framework, for the
+kinds of data (HR or non-HR) they certify. A transfer to any other US
+recipient is not approved. Check the recipient's listing and record it.
 
-Fix: check the recipient's listing and note the check; waive the finding
-with a review date:
+Fix: record that the recipient falls inside the approval, and the check:
 
-    transfers: crm: note: "DPF list checked 2026-01-05: active, UK Extension, non-HR"
-    waivers: [{rule: "transfer-dpf", target: "transfers.crm", reason: "Listing checked",
-        acceptedBy: "DPO", expires: "2026-07-05"}]`,
+    transfers: t1: {withinApproval: true, note: "DPF list checked 2026-01-05: active, UK Extension, non-HR"}`,
 			Check: checkTransferDPF,
 		},
 		&Rule{
-			ID: "transfer-adequacy-not-listed", Severity: Error, Ref: "DPA 2018 s.17A; UK GDPR Art 45",
-			Message: "UK adequacy is claimed for a country the UK has not found adequate",
-			Explain: `UK adequacy regulations cover the EEA, Gibraltar, Andorra, Argentina, the
-Faroe Islands, Guernsey, the Isle of Man, Israel, Jersey, New Zealand, the
-Republic of Korea, Switzerland and Uruguay, and (partially) Canada and Japan.
-US recipients are covered only through the DPF UK Extension.
+			ID: "transfer-adequacy-not-listed", Severity: Error, Ref: "UK GDPR Art 45A (Art 45 before 5 February 2026); DPA 2018 s.17A", Duty: DutyLawfulness,
+			Since:   law.UKGDPRFrom,
+			Message: "a transfer is said to be approved by regulations for a country the UK has not approved",
+			Explain: `Transfers are approved by UK regulations (Art 45A; the adequacy regulations
+made before 5 February 2026 continue) to the EEA, Gibraltar, Andorra,
+Argentina, the Faroe Islands, Guernsey, the Isle of Man, Israel, Jersey, New
+Zealand, the Republic of Korea, Switzerland and Uruguay, and partially to
+Canada (commercial organisations subject to PIPEDA), Japan (the private
+sector) and the United States (organisations certified to the UK Extension
+of the Data Privacy Framework).
 
 Fix: use the right mechanism for the country:
 
-    transfers: support: {country: "India", mechanism: "idta", riskAssessment: "TRA-03"}`,
+    transfers: t1: {mechanism: "idta", riskAssessment: "DPT-03"}`,
 			Check: checkTransferAdequacy,
 		},
 		&Rule{
-			ID: "transfer-risk-assessment-missing", Severity: Warning, Ref: "UK GDPR Art 46; ICO transfer risk assessment guidance",
-			Message: "an IDTA or UK Addendum transfer has no transfer risk assessment",
-			Explain: `Before relying on the IDTA or the UK Addendum the exporter must assess
-whether the safeguards are effective in the destination country (a transfer
-risk assessment, TRA).
+			ID: "transfer-approval-scope", Severity: Warning, Ref: "UK GDPR Art 45A(3)", Duty: DutyLawfulness,
+			Since:   law.DUAAMain,
+			Message: "a transfer relies on a partial approval without recording that the recipient falls inside it",
+			Explain: `Regulations under Article 45A may approve transfers to only a sector or a
+description of recipient in a country: Canada's approval covers commercial
+organisations subject to PIPEDA, Japan's the private sector, the United
+States' organisations certified to the UK Extension of the Data Privacy
+Framework. A transfer to a recipient outside that scope is not approved
+and needs an Article 46 safeguard. withinApproval: false is an error of
+this rule too.
 
-Fix: reference the TRA:
+Fix: record that the recipient falls inside the approval (after checking):
 
-    transfers: surveys: riskAssessment: "TRA-2025-01"`,
-			Check: checkTransferTRA,
+    transfers: t1: withinApproval: true`,
+			Check: checkTransferApprovalScope,
 		},
 		&Rule{
-			ID: "transfer-safeguard-copy-missing", Severity: Warning, Ref: "UK GDPR Art 13(1)(f), 14(1)(f)",
+			ID: "transfer-dp-test-missing", Severity: Warning, Ref: "UK GDPR Art 46(1A)", Duty: DutyLawfulness,
+			Since:    law.DUAAMain,
+			Replaces: []string{"transfer-risk-assessment-missing"},
+			Message:  "a transfer under the IDTA or the UK Addendum does not record that the data protection test is met",
+			Explain: `Since 5 February 2026 an Article 46 safeguard counts only if the
+controller, acting reasonably and proportionately, considers that the data
+protection test is met: that the standard of protection for the data
+subjects after the transfer is not materially lower than in the UK (Art
+46(1A), 45B). This replaces the transfer risk assessment; record the
+assessment that shows it. Former ID: transfer-risk-assessment-missing,
+which waivers may still name.
+
+Fix: reference the assessment:
+
+    transfers: t1: riskAssessment: "DPT-2026-01"`,
+			Check: checkTransferDPTest,
+		},
+		&Rule{
+			ID: "transfer-safeguard-copy-missing", Severity: Warning, Ref: "UK GDPR Art 13(1)(f), 14(1)(f)", Duty: DutyNotice,
 			Message: "a transfer under an Article 46 safeguard does not say how to get a copy",
 			Explain: `Where a transfer relies on appropriate safeguards, the notice must say what
 they are and how a person can obtain a copy of them.
 
 Fix:
 
-    transfers: surveys: safeguardCopy: "Ask our Data Protection Officer for a copy of the IDTA."`,
+    transfers: t1: safeguardCopy: "Ask our Data Protection Officer for a copy of the IDTA."`,
 			Check: checkTransferSafeguardCopy,
 		},
 		&Rule{
-			ID: "transfer-derogation-ground-missing", Severity: Warning, Ref: "UK GDPR Art 49(1)",
+			ID: "transfer-derogation-ground-missing", Severity: Warning, Ref: "UK GDPR Art 49(1)", Duty: DutyLawfulness,
 			Message: "a transfer relies on a derogation without naming the Article 49 ground",
 			Explain: `Derogations are narrow exceptions (explicit consent, contract, important
 public interest, legal claims, vital interests, public register). The record
@@ -104,23 +138,23 @@ must name the one relied on.
 
 Fix:
 
-    transfers: booking: {mechanism: "derogation", derogation: "Art 49(1)(b): necessary for the contract"}`,
+    transfers: t1: derogation: "Art 49(1)(b): necessary for the contract"`,
 			Check: checkTransferDerogation,
 		},
 		&Rule{
-			ID: "recipient-transfer-missing", Severity: Warning, Ref: "UK GDPR Art 30(1)(e), 13(1)(f)",
+			ID: "recipient-transfer-missing", Severity: Warning, Ref: "UK GDPR Art 30(1)(e), 13(1)(f)", Duty: DutyRecord,
 			Message: "an activity discloses to a recipient abroad without recording the transfer",
 			Explain: `A recipient that processes data outside the UK receives a transfer; the
 record must name the country and the notice the safeguard.
 
 Fix: declare the transfer and list it on the activity:
 
-    transfers: surveys: {recipient: "surveys", country: "United States", mechanism: "idta"}
-    activities: feedback: transfers: ["surveys"]`,
+    transfers: t1: {recipient: "repairs", country: "India", mechanism: "idta"}
+    activities: rent: transfers: ["t1"]`,
 			Check: checkRecipientTransfer,
 		},
 		&Rule{
-			ID: "recipient-country-missing", Severity: Warning, Ref: "UK GDPR Art 30(1)(e), 13(1)(f)",
+			ID: "recipient-country-missing", Severity: Warning, Ref: "UK GDPR Art 30(1)(e), 13(1)(f)", Duty: DutyRecord,
 			Message: "a named processor or controller does not say where it processes the data",
 			Explain: `The record must name the third countries data goes to, and the notice must
 say whether data leaves the UK. ropa never assumes a recipient is in the
@@ -129,85 +163,122 @@ transfer abroad is not missed.
 
 Fix: state the country, and for a country outside the UK add a transfer:
 
-    recipients: mailer: {name: "Mailer Inc.", role: "processor", country: "United States"}
-    transfers: mailer: {recipient: "mailer", country: "United States", mechanism: "idta"}`,
+    recipients: repairs: country: "United Kingdom"`,
 			Check: checkRecipientCountry,
 		},
 	)
 }
 
-// eachTransfer calls fn for every transfer in source order, with its path.
-// Transfers are few, so the path is built eagerly.
-func eachTransfer(c *Context, fn func(t *ropa.Transfer, path string)) {
+// eachTransfer calls fn for every transfer in source order, with its path
+// and its mechanism as the law package describes it.
+func eachTransfer(c *Context, fn func(t *ropa.Transfer, mech law.Mechanism, path string)) {
 	for _, t := range c.Model.TransferList() {
 		if t != nil {
-			fn(t, entity("transfers", t.Key))
+			mech, _ := law.MechanismOf(t.Mechanism)
+			fn(t, mech, entity("transfers", t.Key))
 		}
 	}
 }
 
 func checkTransferUnspecified(c *Context) {
-	eachTransfer(c, func(t *ropa.Transfer, p string) {
-		if t.Mechanism == "" || t.Mechanism == "unspecified" {
+	eachTransfer(c, func(t *ropa.Transfer, mech law.Mechanism, p string) {
+		if t.Mechanism == "" || mech.Unknown {
 			c.Report(p+".mechanism", "transfer %q to %s names no mechanism", t.Key, countryName(t.Country))
 		}
 	})
 }
 
-func checkTransferPrivacyShield(c *Context) {
-	eachTransfer(c, func(t *ropa.Transfer, p string) {
-		if t.Mechanism == "privacy-shield" {
-			c.Report(p+".mechanism", "transfer %q relies on the EU-US Privacy Shield, invalidated on 16 July 2020", t.Key)
+// invalidMechanism reports, with the message, transfers whose mechanism
+// is invalid and that the predicate picks.
+func invalidMechanism(c *Context, pick func(law.Mechanism) bool, format string, args ...any) {
+	eachTransfer(c, func(t *ropa.Transfer, mech law.Mechanism, p string) {
+		if mech.Invalid != "" && pick(mech) {
+			c.Report(p+".mechanism", format, append([]any{t.Key}, args...)...)
 		}
 	})
+}
+
+func checkTransferPrivacyShield(c *Context) {
+	invalidMechanism(c, func(m law.Mechanism) bool { return !m.Safeguard },
+		"transfer %q relies on the EU-US Privacy Shield, invalidated on %s", law.Date(law.SchremsII))
 }
 
 func checkTransferBareSCCs(c *Context) {
-	eachTransfer(c, func(t *ropa.Transfer, p string) {
-		if t.Mechanism == "eu-sccs" {
-			c.Report(p+".mechanism", "transfer %q relies on the EU SCCs without the UK Addendum", t.Key)
+	invalidMechanism(c, func(m law.Mechanism) bool { return m.Safeguard },
+		"transfer %q relies on the EU SCCs without the UK Addendum")
+}
+
+// approvalOf returns the approval a transfer approved by regulations
+// relies on: for a mechanism tied to one approval (the DPF UK Extension),
+// that one; else the country's.
+func approvalOf(t *ropa.Transfer) (law.Approval, bool) {
+	for _, a := range law.Approvals {
+		if a.Mechanism != "" && a.Mechanism == t.Mechanism {
+			return a, true
 		}
-	})
+	}
+	return law.ApprovalFor(t.Country)
 }
 
 func checkTransferDPF(c *Context) {
-	eachTransfer(c, func(t *ropa.Transfer, p string) {
-		if t.Mechanism == "dpf-uk-extension" {
-			c.Report(p+".mechanism", "transfer %q relies on the DPF UK Extension: check the recipient's listing", t.Key)
+	eachTransfer(c, func(t *ropa.Transfer, mech law.Mechanism, p string) {
+		a, ok := approvalOf(t)
+		if !mech.Approved || !ok || a.Mechanism != t.Mechanism || t.WithinApproval != nil {
+			return
 		}
+		c.Report(p+".mechanism", "transfer %q relies on the UK Extension of the Data Privacy Framework: check that %q is certified to it and record withinApproval", t.Key, t.RecipientID)
 	})
 }
 
 func checkTransferAdequacy(c *Context) {
-	eachTransfer(c, func(t *ropa.Transfer, p string) {
-		if t.Mechanism == "uk-adequacy" && !ukAdequate[normCountry(t.Country)] {
-			c.Report(p+".country", "transfer %q claims UK adequacy for %s, which is not on the UK adequacy list", t.Key, countryName(t.Country))
+	eachTransfer(c, func(t *ropa.Transfer, mech law.Mechanism, p string) {
+		if !mech.Approved {
+			return
+		}
+		if _, ok := approvalOf(t); !ok {
+			c.Report(p+".country", "transfer %q says transfers to %s are approved by UK regulations, but %s is not on the UK's approved list", t.Key, countryName(t.Country), countryName(t.Country))
 		}
 	})
 }
 
-func checkTransferTRA(c *Context) {
-	eachTransfer(c, func(t *ropa.Transfer, p string) {
-		if (t.Mechanism == "idta" || t.Mechanism == "uk-addendum") && t.RiskAssessment == "" {
-			c.Report(p, "transfer %q under %s has no transfer risk assessment", t.Key, t.Mechanism)
+func checkTransferApprovalScope(c *Context) {
+	eachTransfer(c, func(t *ropa.Transfer, mech law.Mechanism, p string) {
+		a, ok := approvalOf(t)
+		if !mech.Approved || !ok || !a.Partial() {
+			return
+		}
+		switch {
+		case t.WithinApproval != nil && !*t.WithinApproval:
+			c.Report(p+".withinApproval", "transfer %q: %q is outside the approval of transfers to %s, which covers only %s, so the transfer needs another mechanism",
+				t.Key, t.RecipientID, a.Country, a.Covers)
+		case t.WithinApproval == nil && a.Mechanism != t.Mechanism:
+			// A mechanism tied to the approval (dpf-uk-extension) is
+			// transfer-dpf's to report.
+			c.Report(p+".country", "transfer %q relies on the approval of transfers to %s, which covers only %s: record withinApproval once checked",
+				t.Key, a.Country, a.Covers)
+		}
+	})
+}
+
+func checkTransferDPTest(c *Context) {
+	eachTransfer(c, func(t *ropa.Transfer, mech law.Mechanism, p string) {
+		if mech.DataProtectionTest && t.RiskAssessment == "" {
+			c.Report(p, "transfer %q under %s does not record that the data protection test is met (Art 46(1A))", t.Key, t.Mechanism)
 		}
 	})
 }
 
 func checkTransferSafeguardCopy(c *Context) {
-	eachTransfer(c, func(t *ropa.Transfer, p string) {
-		switch t.Mechanism {
-		case "idta", "uk-addendum", "eu-sccs", "bcr", "other":
-			if t.SafeguardCopy == "" {
-				c.Report(p, "transfer %q does not say how a person can get a copy of the safeguard", t.Key)
-			}
+	eachTransfer(c, func(t *ropa.Transfer, mech law.Mechanism, p string) {
+		if mech.Safeguard && t.SafeguardCopy == "" {
+			c.Report(p, "transfer %q does not say how a person can get a copy of the safeguard", t.Key)
 		}
 	})
 }
 
 func checkTransferDerogation(c *Context) {
-	eachTransfer(c, func(t *ropa.Transfer, p string) {
-		if t.Mechanism == "derogation" && t.Derogation == "" {
+	eachTransfer(c, func(t *ropa.Transfer, mech law.Mechanism, p string) {
+		if mech.Derogation && t.Derogation == "" {
 			c.Report(p+".mechanism", "transfer %q relies on a derogation without naming the Article 49(1) ground", t.Key)
 		}
 	})
@@ -227,7 +298,7 @@ func checkRecipientTransfer(c *Context) {
 		}
 		abroad := func(rk string) (*ropa.Recipient, bool) {
 			r := m.Recipients[rk]
-			if r == nil || r.Country == "" || isUK(r.Country) || to[rk] {
+			if r == nil || r.Country == "" || ropa.InUK(r.Country) || to[rk] {
 				return nil, false
 			}
 			to[rk] = true // once per activity

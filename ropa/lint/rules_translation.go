@@ -14,7 +14,7 @@ import (
 func init() {
 	register(
 		&Rule{
-			ID: "translation-stale", Severity: Error, Ref: "UK GDPR Art 5(1)(a), 12(1); Welsh Language Standards",
+			ID: "translation-stale", Severity: Error, Ref: "UK GDPR Art 5(1)(a), 12(1); Welsh Language Standards", Duty: DutyNotice,
 			Message: "a translation was made from an English text that has since changed",
 			Explain: `Each translation records the fingerprint of the English it translates (of).
 When the English changes, the translation no longer says the same thing, and
@@ -24,21 +24,23 @@ The finding is reported at the translation and at the English text.
 Fix: translate the new English, then record its fingerprint; 'ropa translate
 DIR --lang cy' prints every text with its current fingerprint:
 
-    translations: cy: "activities.rent.purpose": {
-        text: "I gasglu rhent a chadw eich cyfrif yn gyfredol."
-        of:   "3f2a9c1e"
-    }`,
+    translations: cy: "activities.rent.purpose": {text: "Casglu rhent", of: "3f27ceda"}`,
 			Check: checkTranslationStale,
 		},
 		&Rule{
-			ID: "translation-missing", Severity: Warning, Ref: "UK GDPR Art 12(1); Welsh Language Standards",
+			ID: "translation-missing", Severity: Warning, Ref: "UK GDPR Art 12(1); Welsh Language Standards", Duty: DutyNotice,
 			Message: "a notice published in another language shows a text with no translation",
 			Explain: `A notice that lists a language in languages is also published in it. Each of
 the organisation's own texts it shows (names, purposes, descriptions, free
 sections, phrase overrides) needs a translation; one without shows the English
 in that language's notice.
 
-Fix: add the translation, with the fingerprint 'ropa translate DIR --lang cy'
+Fix: publish a notice only in the languages every text of it is translated
+into, until the translations are done:
+
+    notices: tenants: languages: []
+
+and add each translation, with the fingerprint 'ropa translate DIR --lang cy'
 prints, in a file of its own such as model.cy.cue:
 
     translations: cy: "activities.rent.name": {text: "Rhent", of: "9b1d0c44"}`,

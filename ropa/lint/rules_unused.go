@@ -17,6 +17,7 @@ func unusedRule(k ropa.Kind) *Rule {
 		ID:       "unused-" + k.Name,
 		Severity: Warning,
 		Ref:      "UK GDPR Art 5(1)(c), 30(1)",
+		Duty:     DutyRecord,
 		Message:  fmt.Sprintf("a %s is declared but nothing uses it", k.Noun),
 		Explain: fmt.Sprintf(`Every entity in the record should describe real processing. A %s that
 no %s refers to is either obsolete, and should be deleted, or missing from

@@ -22,7 +22,7 @@ const (
 func init() {
 	register(
 		&Rule{
-			ID: SchemaRule, Severity: Error, Ref: "ropa schema",
+			ID: SchemaRule, Severity: Error, Ref: "ropa schema; UK GDPR Art 30", Duty: DutyRecord,
 			Message: "the model breaks the schema or names an entity that does not exist",
 			Explain: `The model could not be loaded: a field is misspelt, has the wrong type, a
 required field is missing, or a key names an entity that is not declared.
@@ -36,7 +36,7 @@ schema with every field commented. For example a dangling reference:
     categories: bank: {name: "Bank details"}           // declare it`,
 		},
 		&Rule{
-			ID: WaiverExpiredRule, Severity: Error, Ref: "ropa waivers",
+			ID: WaiverExpiredRule, Severity: Error, Ref: "ropa waivers; UK GDPR Art 5(2)", Duty: DutyAccountability,
 			Message: "a waiver has expired",
 			Explain: `A waiver accepts a finding only until its expiry date. Once it has passed
 the waiver is reported, and the findings it covered count again.
@@ -45,15 +45,15 @@ Fix: either fix what the waiver covered and delete the waiver, or review it
 and move the date on, recording who accepted it again:
 
     waivers: [{
-        rule:       "transfer-risk-assessment-missing"
+        rule:       "transfer-dp-test-missing"
         target:     "transfers.surveys"
-        reason:     "TRA in progress with the vendor"
+        reason:     "Data protection test in progress with the vendor"
         acceptedBy: "DPO, 2026-01-10"
         expires:    "2026-06-30"
     }]`,
 		},
 		&Rule{
-			ID: WaiverUnknownRule, Severity: Error, Ref: "ropa waivers",
+			ID: WaiverUnknownRule, Severity: Error, Ref: "ropa waivers; UK GDPR Art 5(2)", Duty: DutyAccountability,
 			Message: "a waiver names a rule that does not exist",
 			Explain: `A waiver's rule must be the ID of a lint rule. A misspelt ID waives
 nothing, so the finding it meant to accept still counts.
@@ -63,7 +63,7 @@ Fix: correct the ID; 'ropa rules' lists every rule:
     waivers: [{rule: "li-assessment-missing", target: "activities.marketing", ...}]`,
 		},
 		&Rule{
-			ID: WaiverUnusedRule, Severity: Warning, Ref: "ropa waivers",
+			ID: WaiverUnusedRule, Severity: Warning, Ref: "ropa waivers; UK GDPR Art 5(2)", Duty: DutyAccountability,
 			Message: "a waiver matches no finding",
 			Explain: `A waiver that matches no finding is stale: the problem was fixed, or the
 target is misspelt. Stale waivers hide future problems.
@@ -109,12 +109,14 @@ func applyWaivers(m *ropa.Model, now time.Time, findings []Finding) Result {
 			continue
 		}
 		wv := &waiver{i: i, w: w}
+		// A waiver naming a former ID of a rule waives the rule's findings.
+		rule := byID[w.Rule].ID
 		if end, ok := periodEnd(w.Expires); ok && !now.Before(end) {
 			wv.expired = true
 			report(WaiverExpiredRule, i, "waiver for %s on %q expired on %s (accepted by %s)",
 				w.Rule, targetName(w.Target), w.Expires, w.AcceptedBy)
 		}
-		byRule[w.Rule] = append(byRule[w.Rule], wv)
+		byRule[rule] = append(byRule[rule], wv)
 		all = append(all, wv)
 	}
 	var res Result

@@ -173,3 +173,21 @@ func TestRuleMetadata(t *testing.T) {
 		}
 	}
 }
+
+// TestWaiverFormerID: a waiver naming a rule's former ID waives the
+// rule's findings, and is not reported as unknown or unused.
+func TestWaiverFormerID(t *testing.T) {
+	src := edit(t, base, `recipients: ["repairs"]`, "recipients: [\"repairs\"]\n\ttransfers: [\"t1\"]",
+		"\tnone: [\"transfers\"]\n", "",
+		"+", `transfers: t1: {recipient: "repairs", country: "India", mechanism: "idta", safeguardCopy: "Ask"}`,
+		"+", `waivers: [{rule: "transfer-risk-assessment-missing", target: "transfers.t1", reason: "In progress", acceptedBy: "DPO", expires: "2027-01-01"}]`)
+	res := lintSrc(t, src)
+	if len(byRule(res.Waived, "transfer-dp-test-missing")) != 1 {
+		t.Errorf("waived %+v, want the transfer-dp-test-missing finding", res.Waived)
+	}
+	for _, f := range res.Findings {
+		if f.Rule == "transfer-dp-test-missing" || f.Rule == lint.WaiverUnknownRule || f.Rule == lint.WaiverUnusedRule {
+			t.Errorf("unexpected finding %s: %s", f.Rule, f.Message)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -11,6 +12,7 @@ import (
 	"github.com/ropa-dev/ropa/render"
 	"github.com/ropa-dev/ropa/render/notice"
 	"github.com/ropa-dev/ropa/ropa"
+	"github.com/ropa-dev/ropa/ropa/law"
 	"github.com/ropa-dev/ropa/ropa/lint"
 	"github.com/ropa-dev/ropa/ropa/lint/report"
 )
@@ -24,6 +26,10 @@ type CheckOptions struct {
 	// FailOn is the lowest severity that fails the check: error, warning,
 	// info or none.
 	FailOn string
+	// Duty limits the findings to those concerning these duties, comma
+	// separated (notice, record, lawfulness, accountability); empty keeps
+	// them all.
+	Duty string
 	// Now is the date the linter judges waiver expiry and notice age by,
 	// YYYY-MM-DD; empty means today.
 	Now string
@@ -49,7 +55,11 @@ pull request), sarif (SARIF 2.1.0, for code scanning), codequality (a
 GitLab Code Quality report: severity blocker for a model that does not
 load, critical for an error, major for a warning, info for info; waived
 findings left out) and markdown (a table for a pull-request comment, at
-most 50 findings).
+most 50 findings). Every format names the duty each finding concerns:
+notice (transparency, Arts 12-14), record (Art 30), lawfulness (Arts 6, 9,
+10, transfers) or accountability and security (Arts 5(2), 32, 35, 37); the
+text format groups findings by it, and --duty keeps only those of the
+duties named.
 
 Check rejects every model 'ropa build' would refuse, whatever --fail-on
 says: one that breaks the schema, a notice whose files another output
@@ -67,7 +77,8 @@ Examples:
   ropa check --fail-on warning .
   ropa check --format github model/
   ropa check --format sarif model/ > ropa.sarif
-  ropa check --format codequality model/ > gl-code-quality-report.json`,
+  ropa check --format codequality model/ > gl-code-quality-report.json
+  ropa check --duty notice,record model/`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Dir = args[0]
@@ -79,6 +90,7 @@ Examples:
 	}
 	formatFlag(cmd, &opts.Format, "", "text", report.Formats, "output format")
 	enumFlag(cmd, &opts.FailOn, "fail-on", "", "error", failOnValues, "lowest severity that fails the check")
+	enumListFlag(cmd, &opts.Duty, "duty", "", "", dutyValues, "only findings about these duties, comma-separated")
 	cmd.Flags().StringVar(&opts.Now, "now", "", "judge waiver expiry and notice age as of this date, YYYY-MM-DD (default today)")
 	addLimitFlags(cmd, &opts.Limits)
 	return cmd
@@ -87,6 +99,26 @@ Examples:
 // failOnValues are the values of `ropa check --fail-on`: the severities,
 // highest first, and none.
 var failOnValues = []string{lint.Error.String(), lint.Warning.String(), lint.Info.String(), "none"}
+
+// dutyValues are the values of `ropa check --duty`.
+var dutyValues = func() []string {
+	var out []string
+	for _, d := range law.Duties {
+		out = append(out, string(d))
+	}
+	return out
+}()
+
+// parseDuties turns --duty into duties; empty means every duty.
+func parseDuties(s string) []lint.Duty {
+	var out []lint.Duty
+	for _, v := range strings.Split(s, ",") {
+		if d, err := lint.ParseDuty(v); err == nil {
+			out = append(out, d)
+		}
+	}
+	return out
+}
 
 // parseFailOn turns --fail-on into a threshold; 0 never fails.
 func parseFailOn(s string) (lint.Severity, error) {
@@ -124,14 +156,14 @@ func runCheck(opts *CheckOptions, streams IO) error {
 		var ee *ExitError
 		var le *ropa.LoadError
 		if opts.Format != "text" && errors.As(err, &ee) && errors.As(err, &le) {
-			if werr := report.Write(streams.Out, opts.Format, lint.FromLoadError(le), false); werr != nil {
+			if werr := report.Write(streams.Out, opts.Format, lint.FromLoadError(le).Filter(parseDuties(opts.Duty)...), false); werr != nil {
 				return &ExitError{Code: ExitUsage, Err: werr}
 			}
 			return &ExitError{Code: ee.Code}
 		}
 		return err
 	}
-	res := lint.Run(m, lint.Options{Now: now})
+	res := lint.Run(m, lint.Options{Now: now}).Filter(parseDuties(opts.Duty)...)
 	// What only rendering finds (an unknown phrase key or placeholder, a
 	// free section after an unknown section) fails the check whatever
 	// --fail-on says, as it fails `ropa build`: each problem once. The

@@ -15,7 +15,7 @@ func TestCommentLimit(t *testing.T) {
 	for range 5000 {
 		r.Changes = append(r.Changes, diff.Change{Class: diff.Register, Kind: "activity", Key: strings.Repeat("k", 20), Op: diff.Changed, Field: "purpose", Old: "a", New: "b"})
 	}
-	res := lint.Result{Findings: []lint.Finding{{Rule: "dpo-missing", Severity: lint.Info, Message: "no DPO"}}}
+	res := lint.Result{Findings: []lint.Finding{{Rule: "dpo-missing", Severity: lint.Info, Duty: lint.DutyAccountability, Message: "no DPO"}}}
 	var b strings.Builder
 	if err := writeComment(&b, r, res); err != nil {
 		t.Fatal(err)
@@ -24,7 +24,7 @@ func TestCommentLimit(t *testing.T) {
 	if len(out) >= 65536 {
 		t.Errorf("comment of %d bytes", len(out))
 	}
-	for _, want := range []string{CommentMarker + "\n", "… cut short", "| info | `dpo-missing` | no DPO |"} {
+	for _, want := range []string{CommentMarker + "\n", "… cut short", "| info | accountability | `dpo-missing` | no DPO |"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("comment lacks %q", want)
 		}

@@ -49,7 +49,10 @@ func runExplain(opts *ExplainOptions, streams IO) error {
 		msg += "\nRun 'ropa rules' to list the rules."
 		return &ExitError{Code: ExitUsage, Err: errors.New(msg)}
 	}
-	fmt.Fprintf(streams.Out, "%s (%s)\n%s\nReference: %s\n\n%s\n", r.ID, r.Severity, r.Message, r.Ref, r.Explain)
+	if r.ID != opts.Rule {
+		fmt.Fprintf(streams.Out, "%s is deprecated: it is now %s.\n\n", opts.Rule, r.ID)
+	}
+	fmt.Fprintf(streams.Out, "%s (%s, %s)\n%s\nReference: %s\n\n%s\n", r.ID, r.Severity, r.Duty, r.Message, r.Ref, r.Explain)
 	return nil
 }
 

@@ -3,6 +3,7 @@ package cmd
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -22,6 +23,13 @@ type enumValue struct {
 	list string
 	// foldCase accepts a value in any case, storing it as listed.
 	foldCase bool
+	// multi accepts a comma-separated list of values (and the flag given
+	// more than once), storing them comma-separated, each once, in the
+	// order given.
+	multi bool
+	// set is whether Set has been called, so that a multi flag's first
+	// value replaces its default.
+	set bool
 }
 
 func (e *enumValue) String() string { return *e.p }
@@ -31,13 +39,39 @@ func (e *enumValue) String() string { return *e.p }
 func (e *enumValue) Type() string { return "string" }
 
 func (e *enumValue) Set(v string) error {
-	for _, ok := range e.values {
-		if v == ok || e.foldCase && strings.EqualFold(v, ok) {
+	if !e.multi {
+		ok, err := e.one(v)
+		if err == nil {
 			*e.p = ok
-			return nil
+		}
+		return err
+	}
+	var have []string
+	if e.set && *e.p != "" {
+		have = strings.Split(*e.p, ",")
+	}
+	for _, part := range strings.Split(v, ",") {
+		ok, err := e.one(strings.TrimSpace(part))
+		if err != nil {
+			return err
+		}
+		if !slices.Contains(have, ok) {
+			have = append(have, ok)
 		}
 	}
-	return &enumError{flag: e.name, msg: fmt.Sprintf("unknown %s %q (want %s)", e.noun, v, e.list)}
+	e.set = true
+	*e.p = strings.Join(have, ",")
+	return nil
+}
+
+// one checks a single value, returning it as listed.
+func (e *enumValue) one(v string) (string, error) {
+	for _, ok := range e.values {
+		if v == ok || e.foldCase && strings.EqualFold(v, ok) {
+			return ok, nil
+		}
+	}
+	return "", &enumError{flag: e.name, msg: fmt.Sprintf("unknown %s %q (want %s)", e.noun, v, e.list)}
 }
 
 // enumError is a value an enum flag does not take.
@@ -54,6 +88,14 @@ func (e *enumError) Error() string { return e.msg }
 //	ropa check: --fail-on: unknown value "severe" (want error, warning, info or none)
 func enumFlag(cmd *cobra.Command, p *string, name, shorthand, def string, values []string, usage string) *enumValue {
 	return addEnum(cmd, &enumValue{p: p, name: name, values: values, noun: "value", list: orList(values)}, shorthand, def, usage)
+}
+
+// enumListFlag is enumFlag for a comma-separated list of values, default
+// def (possibly empty); each value must be one of values:
+//
+//	ropa check: --duty: unknown value "privacy" (want notice, record, lawfulness or accountability)
+func enumListFlag(cmd *cobra.Command, p *string, name, shorthand, def string, values []string, usage string) *enumValue {
+	return addEnum(cmd, &enumValue{p: p, name: name, values: values, noun: "value", list: orList(values), multi: true}, shorthand, def, usage)
 }
 
 // formatFlag defines --format (and -shorthand, unless empty), an enum

@@ -44,8 +44,13 @@ type ruleJSON struct {
 	ID        string `json:"id"`
 	Severity  string `json:"severity"`
 	Reference string `json:"reference"`
+	Duty      string `json:"duty"`
+	Since     string `json:"since"`
 	Message   string `json:"message"`
 	Explain   string `json:"explain"`
+	// Replaces are the rule's former IDs, deprecated but still accepted
+	// in waivers and by ropa explain.
+	Replaces []string `json:"replaces,omitempty"`
 }
 
 func runRules(opts *RulesOptions, streams IO) error {
@@ -53,15 +58,18 @@ func runRules(opts *RulesOptions, streams IO) error {
 	switch opts.Format {
 	case "text":
 		tw := tabwriter.NewWriter(streams.Out, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(tw, "ID\tSEVERITY\tREFERENCE\tMESSAGE")
+		fmt.Fprintln(tw, "ID\tSEVERITY\tDUTY\tREFERENCE\tMESSAGE")
 		for _, r := range rules {
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.ID, r.Severity, r.Ref, r.Message)
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", r.ID, r.Severity, r.Duty, r.Ref, r.Message)
+			for _, old := range r.Replaces {
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", old, r.Severity, r.Duty, r.Ref, "deprecated: now "+r.ID)
+			}
 		}
 		return tw.Flush()
 	case "json":
 		out := make([]ruleJSON, 0, len(rules))
 		for _, r := range rules {
-			out = append(out, ruleJSON{r.ID, r.Severity.String(), r.Ref, r.Message, r.Explain})
+			out = append(out, ruleJSON{r.ID, r.Severity.String(), r.Ref, string(r.Duty), r.Since, r.Message, r.Explain, r.Replaces})
 		}
 		enc := json.NewEncoder(streams.Out)
 		enc.SetIndent("", "  ")

@@ -12,11 +12,13 @@ import (
 
 // CodeQualityIssue is one issue of a GitLab Code Quality report.
 type CodeQualityIssue struct {
-	Description string              `json:"description"`
-	CheckName   string              `json:"check_name"`
-	Fingerprint string              `json:"fingerprint"`
-	Severity    string              `json:"severity"`
-	Location    CodeQualityLocation `json:"location"`
+	Description string `json:"description"`
+	CheckName   string `json:"check_name"`
+	Fingerprint string `json:"fingerprint"`
+	Severity    string `json:"severity"`
+	// Duty is the duty the finding concerns (a field GitLab ignores).
+	Duty     string              `json:"duty"`
+	Location CodeQualityLocation `json:"location"`
 }
 
 // CodeQualityLocation is where an issue is: a path relative to the
@@ -73,6 +75,7 @@ func CodeQuality(w io.Writer, res lint.Result) error {
 			CheckName:   f.Rule,
 			Fingerprint: hex.EncodeToString(sum[:16]),
 			Severity:    codeQualitySeverity(f),
+			Duty:        string(f.Duty),
 			Location:    CodeQualityLocation{Path: file, Lines: CodeQualityLines{Begin: line}},
 		})
 	}

@@ -10,7 +10,7 @@ import (
 
 // GitHub writes one GitHub Actions workflow command a counted finding:
 //
-//	::error file=model.cue,line=3,col=5,title=rule-id::message
+//	::error file=model.cue,line=3,col=5,title=rule-id (duty)::message
 //
 // Warnings use ::warning and info ::notice. Waived findings are not
 // annotated. The summary follows as a plain line.
@@ -34,7 +34,11 @@ func GitHub(w io.Writer, res lint.Result) error {
 		if f.Pos.Col > 0 {
 			props = append(props, "col="+strconv.Itoa(f.Pos.Col))
 		}
-		props = append(props, "title="+ghProp(f.Rule))
+		title := f.Rule
+		if f.Duty != "" {
+			title += " (" + string(f.Duty) + ")"
+		}
+		props = append(props, "title="+ghProp(title))
 		ew.printf("::%s %s::%s\n", cmd, strings.Join(props, ","), ghData(f.Message))
 	}
 	ew.printf("%s\n", Summary(res))

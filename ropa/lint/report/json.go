@@ -15,7 +15,7 @@ const JSONVersion = 1
 //
 //	{
 //	  "version": 1,
-//	  "findings": [{"rule", "severity", "message", "path", "file", "line", "column"}],
+//	  "findings": [{"rule", "severity", "duty", "message", "path", "file", "line", "column"}],
 //	  "waived":   [{... as findings ..., "waiver": {"reason", "acceptedBy", "expires"}}],
 //	  "summary":  {"errors", "warnings", "info", "waived"}
 //	}
@@ -30,14 +30,17 @@ type JSONReport struct {
 
 // JSONFinding is one finding.
 type JSONFinding struct {
-	Rule     string      `json:"rule"`
-	Severity string      `json:"severity"`
-	Message  string      `json:"message"`
-	Path     string      `json:"path,omitempty"`
-	File     string      `json:"file,omitempty"`
-	Line     int         `json:"line,omitempty"`
-	Column   int         `json:"column,omitempty"`
-	Waiver   *JSONWaiver `json:"waiver,omitempty"`
+	Rule     string `json:"rule"`
+	Severity string `json:"severity"`
+	// Duty is the duty the finding concerns: notice, record, lawfulness
+	// or accountability.
+	Duty    string      `json:"duty"`
+	Message string      `json:"message"`
+	Path    string      `json:"path,omitempty"`
+	File    string      `json:"file,omitempty"`
+	Line    int         `json:"line,omitempty"`
+	Column  int         `json:"column,omitempty"`
+	Waiver  *JSONWaiver `json:"waiver,omitempty"`
 }
 
 // JSONWaiver is the waiver that accepts a waived finding.
@@ -73,7 +76,7 @@ func jsonFindings(fs []lint.Finding) []JSONFinding {
 	out := make([]JSONFinding, 0, len(fs))
 	for _, f := range fs {
 		jf := JSONFinding{
-			Rule: f.Rule, Severity: f.Severity.String(), Message: f.Message, Path: f.Path,
+			Rule: f.Rule, Severity: f.Severity.String(), Duty: string(f.Duty), Message: f.Message, Path: f.Path,
 			File: f.Pos.File, Line: f.Pos.Line, Column: f.Pos.Col,
 		}
 		if f.Waiver != nil {

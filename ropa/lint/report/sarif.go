@@ -48,6 +48,7 @@ type (
 		Message      sarifText          `json:"message"`
 		Locations    []sarifLocation    `json:"locations,omitempty"`
 		Suppressions []sarifSuppression `json:"suppressions,omitempty"`
+		Properties   map[string]string  `json:"properties,omitempty"`
 	}
 	sarifLocation struct {
 		PhysicalLocation sarifPhysical `json:"physicalLocation"`
@@ -110,12 +111,13 @@ func SARIF(w io.Writer, res lint.Result) error {
 			ShortDescription:     sarifText{r.Message},
 			FullDescription:      sarifText{r.Explain},
 			DefaultConfiguration: sarifConfig{sarifLevel(r.Severity)},
-			Properties:           map[string]string{"reference": r.Ref},
+			Properties:           map[string]string{"reference": r.Ref, "duty": string(r.Duty), "since": r.Since},
 		})
 	}
 	results := make([]sarifResult, 0, len(res.Findings)+len(res.Waived))
 	add := func(f lint.Finding) {
-		r := sarifResult{RuleID: f.Rule, RuleIndex: idx[f.Rule], Level: sarifLevel(f.Severity), Message: sarifText{f.Message}}
+		r := sarifResult{RuleID: f.Rule, RuleIndex: idx[f.Rule], Level: sarifLevel(f.Severity), Message: sarifText{f.Message},
+			Properties: map[string]string{"duty": string(f.Duty)}}
 		if f.Pos.File != "" {
 			loc := sarifLocation{PhysicalLocation: sarifPhysical{ArtifactLocation: sarifArtifact{URI: sarifURI(f.Pos.File)}}}
 			if f.Pos.Line > 0 {
