@@ -95,7 +95,12 @@ func loadFiles(files []File) (*Model, error) {
 	}
 
 	positions := index.positions()
+	pkg := ""
+	if len(syntax) > 0 {
+		pkg = syntax[0].PackageName()
+	}
 	if m := loadValid(syntax, index); m != nil {
+		m.Package = pkg
 		return m, nil
 	}
 	// The fast path failed: build the user's package on its own, from
@@ -138,7 +143,11 @@ func loadFiles(files []File) (*Model, error) {
 		return nil, &LoadError{Kind: ErrInvalid, Diagnostics: diags}
 	}
 
-	return decode(unified, nil, index)
+	m, err := decode(unified, nil, index)
+	if m != nil {
+		m.Package = pkg
+	}
+	return m, err
 }
 
 // decode turns a valid, unified model value into a resolved Model. data,

@@ -36,6 +36,9 @@ type Model struct {
 	// tag, then by the model path of the English text.
 	Translations map[string]map[string]Translation `json:"translations,omitempty"`
 
+	// Package is the CUE package the model's files declare (the package the
+	// data files join).
+	Package string `json:"-"`
 	// Order lists, per top-level map field name ("activities", ...), the
 	// keys in source order.
 	Order map[string][]string `json:"-"`

@@ -127,6 +127,7 @@ func New(streams IO) *cobra.Command {
 		newExportCmd(streams, nil),
 		newPhrasesCmd(streams, nil),
 		newImportCmd(streams, nil),
+		newTranslateCmd(streams, nil),
 		newServeCmd(streams, nil),
 	)
 	return root
