@@ -11,7 +11,7 @@ import (
 )
 
 // TestProvenance walks every planned document of every example, of the
-// silent record and of synthetic models, and fails on any statement that
+// silent record, of the facts record and of synthetic models, and fails on any statement that
 // names neither a model field nor the law, or names a field the model does
 // not declare anywhere up its path.
 func TestProvenance(t *testing.T) {
@@ -29,6 +29,9 @@ func TestProvenance(t *testing.T) {
 	}
 	models["silent"] = m
 	models["declared"] = loadWithDeclarations(t)
+	if models["facts"], err = ropa.Load(factsDir); err != nil {
+		t.Fatal(err)
+	}
 	for _, size := range []int{1, 40} {
 		m, err := ropa.LoadFiles(synth.Files(size, 8, 6))
 		if err != nil {

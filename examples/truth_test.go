@@ -16,6 +16,11 @@ import (
 // its model.cue.
 const silentDir = "../testdata/silent"
 
+// factsDir is a record that states laws, sub-processors, exemptions,
+// headings, optional data, retention maxima and ranges, channels and
+// reviews: see its model.cue.
+const factsDir = "../testdata/facts"
+
 // declarations turn the silent record's silences into explicit "none"s,
 // activity by activity (one of them does share, with a processor).
 const declarations = `package silent
@@ -50,6 +55,16 @@ var silentClaims = []struct{ claim, text string }{
 	{"the website's cookies", "Keeps you signed in"},
 	{"no contract, in the register", "no contract recorded"},
 	{"a derogation ground, in the register", "ground not recorded"},
+	{"a list of laws", "The laws we rely on"},
+	{"laws listed elsewhere", "listed below this table"},
+	{"an Article 14(5) exemption", "Article 14(5)"},
+	{"a way of collecting data", "We collect it by"},
+	{"optional data", "You can choose whether to give us"},
+	{"sub-processors", "sub-processor"},
+	{"a maximum period", "no longer than"},
+	{"a usual period", "usually 6 years"},
+	{"accountability columns", "Information asset owner"},
+	{"a review cycle", "reviewed every"},
 }
 
 // renderAll renders the notices and the register of m in every format and
@@ -179,4 +194,31 @@ func registerRows(t *testing.T, m *ropa.Model) map[string]map[string]string {
 		out[acts[i].Key] = row
 	}
 	return out
+}
+
+// TestFactsRecordStatesThem checks the other side of the claims the
+// silent record must not make about laws, exemptions, channels, optional
+// data, sub-processors, periods and reviews: a record that states them
+// gets them said, in some output.
+func TestFactsRecordStatesThem(t *testing.T) {
+	m, err := ropa.Load(factsDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := renderAll(t, m)
+	for _, c := range silentClaims {
+		switch c.claim {
+		case "a list of laws", "laws listed elsewhere", "an Article 14(5) exemption", "a way of collecting data",
+			"optional data", "sub-processors", "a maximum period", "a usual period", "accountability columns", "a review cycle":
+		default:
+			continue
+		}
+		found := false
+		for _, text := range texts {
+			found = found || strings.Contains(collapse(text), c.text)
+		}
+		if !found {
+			t.Errorf("no output of the facts record states %s (%q)", c.claim, c.text)
+		}
+	}
 }

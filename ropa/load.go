@@ -168,6 +168,7 @@ func decode(unified cue.Value, data []byte, index *astIndex) (*Model, error) {
 	m.Positions = index.positions()
 	m.Order = index.orders()
 	diags := append(m.resolve(), m.checkDates()...)
+	diags = append(diags, m.checkPeriods()...)
 	if len(diags) > 0 {
 		sortDiagnostics(diags)
 		return nil, &LoadError{Kind: ErrInvalid, Diagnostics: diags}

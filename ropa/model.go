@@ -20,6 +20,7 @@ type Model struct {
 	Retention            map[string]*Retention       `json:"retention,omitempty"`
 	Schemes              map[string]*Scheme          `json:"schemes,omitempty"`
 	Systems              map[string]*System          `json:"systems,omitempty"`
+	Laws                 map[string]*Law             `json:"laws,omitempty"`
 	Activities           map[string]*Activity        `json:"activities"`
 	Cookies              map[string]*Cookie          `json:"cookies,omitempty"`
 	Security             *Security                   `json:"security,omitempty"`
@@ -30,6 +31,9 @@ type Model struct {
 	Waivers              []Waiver                    `json:"waivers,omitempty"`
 	History              []Version                   `json:"history,omitempty"`
 	Phrases              map[string]string           `json:"phrases,omitempty"`
+	// ReviewInterval is how often each activity is reviewed, a duration
+	// such as "12 months"; empty when the record does not say.
+	ReviewInterval string `json:"reviewInterval,omitempty"`
 	// None lists what the whole record declares it does not do (None*).
 	None []string `json:"none,omitempty"`
 	// Translations are the model's texts in other languages: by language
@@ -228,12 +232,19 @@ type Subject struct {
 
 // Category is a kind of personal data.
 type Category struct {
-	Name         string   `json:"name"`
-	Description  string   `json:"description,omitempty"`
-	Examples     []string `json:"examples,omitempty"`
-	Special      string   `json:"special,omitempty"`
-	Criminal     bool     `json:"criminal"`
-	RetentionIDs []string `json:"retention,omitempty"`
+	Name        string   `json:"name"`
+	Description string   `json:"description,omitempty"`
+	Examples    []string `json:"examples,omitempty"`
+	Special     string   `json:"special,omitempty"`
+	Criminal    bool     `json:"criminal"`
+	// Heading is the organisation's own heading for the category in the
+	// notice: presentation only, never its legal class.
+	Heading string `json:"heading,omitempty"`
+	// Optional is true when people can choose whether to give the data,
+	// and OptionalConsequence says what happens if they do not.
+	Optional            bool     `json:"optional,omitempty"`
+	OptionalConsequence string   `json:"optionalConsequence,omitempty"`
+	RetentionIDs        []string `json:"retention,omitempty"`
 	Keyed
 
 	RetentionRules []*Retention `json:"-"`
@@ -246,9 +257,62 @@ type Source struct {
 	Description        string `json:"description,omitempty"`
 	RecipientID        string `json:"recipient,omitempty"`
 	PubliclyAccessible bool   `json:"publiclyAccessible"`
+	// Channels are the ways data comes in from the source (Channel*).
+	Channels []string `json:"channels,omitempty"`
+	// Exemption is the Article 14(5) ground for not telling people
+	// separately, or nil.
+	Exemption *Exemption `json:"exemption,omitempty"`
 	Keyed
 
 	Recipient *Recipient `json:"-"`
+}
+
+// The ways of collecting data a source or activity can list in channels,
+// in the order the schema gives them.
+var Channels = []string{"telephone", "in-person", "email", "letter", "text", "social-media", "website", "app"}
+
+// Article 14(5) exemption grounds.
+const (
+	// ExemptAlreadyHas is Art 14(5)(a): the person already has the information.
+	ExemptAlreadyHas = "already-has"
+	// ExemptDisproportionate is Art 14(5)(b): impossible or disproportionate
+	// effort, the information made public instead.
+	ExemptDisproportionate = "disproportionate-effort"
+	// ExemptRequiredByLaw is Art 14(5)(c): obtaining or disclosure expressly
+	// required by law.
+	ExemptRequiredByLaw = "required-by-law"
+	// ExemptProfessionalSecrecy is Art 14(5)(d): an obligation of
+	// professional secrecy.
+	ExemptProfessionalSecrecy = "professional-secrecy"
+)
+
+// Exemption is an Article 14(5) exemption from telling people about data
+// obtained from someone else.
+type Exemption struct {
+	Ground string `json:"ground"`
+	// Published is where the information is made public (Art 14(5)(b)).
+	Published string `json:"published,omitempty"`
+	// LawID is the key of the law that requires it (Art 14(5)(c)).
+	LawID string `json:"law,omitempty"`
+	Note  string `json:"note,omitempty"`
+
+	Law *Law `json:"-"`
+}
+
+// Letter returns the point of Article 14(5) the ground rests on: "a" to
+// "d", or "" for an unknown ground.
+func (e *Exemption) Letter() string {
+	switch e.Ground {
+	case ExemptAlreadyHas:
+		return "a"
+	case ExemptDisproportionate:
+		return "b"
+	case ExemptRequiredByLaw:
+		return "c"
+	case ExemptProfessionalSecrecy:
+		return "d"
+	}
+	return ""
 }
 
 // Recipient is an organisation, or a category of them, that receives data.
@@ -263,7 +327,31 @@ type Recipient struct {
 	Contact       *Contact `json:"contact,omitempty"`
 	// Related are the recipient's own notices or pages the notice points to.
 	Related []Link `json:"related,omitempty"`
+	// SubprocessorIDs are the keys of the recipients this processor
+	// engages; resolution rejects a cycle.
+	SubprocessorIDs []string `json:"subprocessors,omitempty"`
 	Keyed
+
+	Subprocessors []*Recipient `json:"-"`
+}
+
+// SubprocessorTree returns the recipient's sub-processors, then theirs, and
+// so on, each once, depth first in the order listed.
+func (r *Recipient) SubprocessorTree() []*Recipient {
+	var out []*Recipient
+	seen := map[*Recipient]bool{r: true}
+	var walk func(x *Recipient)
+	walk = func(x *Recipient) {
+		for _, s := range x.Subprocessors {
+			if s != nil && !seen[s] {
+				seen[s] = true
+				out = append(out, s)
+				walk(s)
+			}
+		}
+	}
+	walk(r)
+	return out
 }
 
 // Transfer is a disclosure of data to a country outside the UK.
@@ -285,9 +373,16 @@ type Transfer struct {
 
 // Retention is a retention rule.
 type Retention struct {
-	Name     string `json:"name"`
-	Period   string `json:"period,omitempty"`
-	Trigger  string `json:"trigger,omitempty"`
+	Name    string `json:"name"`
+	Period  string `json:"period,omitempty"`
+	Trigger string `json:"trigger,omitempty"`
+	// UpTo is a maximum period, and From and To a range of periods, each
+	// instead of Period.
+	UpTo string `json:"upTo,omitempty"`
+	From string `json:"from,omitempty"`
+	To   string `json:"to,omitempty"`
+	// Usually is true when the period is the usual one, not a fixed rule.
+	Usually  bool   `json:"usually,omitempty"`
 	Criteria string `json:"criteria,omitempty"`
 	Source   string `json:"source,omitempty"`
 	// Action is "delete", "anonymise" or "review", or empty when the
@@ -325,6 +420,23 @@ type System struct {
 	Vendor *Recipient `json:"-"`
 }
 
+// Law is an Act, regulation or other instrument the record relies on.
+type Law struct {
+	Name    string `json:"name"`
+	Section string `json:"section,omitempty"`
+	URL     string `json:"url,omitempty"`
+	Keyed
+}
+
+// Title is the law's name with the section relied on: "Housing Act 1996,
+// Part 7".
+func (l *Law) Title() string {
+	if l.Section == "" {
+		return l.Name
+	}
+	return l.Name + ", " + l.Section
+}
+
 // Lawful basis kinds, Article 6(1).
 const (
 	BasisConsent              = "consent"
@@ -342,9 +454,12 @@ type LawfulBasis struct {
 	Interest   string   `json:"interest,omitempty"`
 	Assessment string   `json:"assessment,omitempty"`
 	Law        string   `json:"law,omitempty"`
+	LawIDs     []string `json:"laws,omitempty"`
 	Consent    *Consent `json:"consent,omitempty"`
 	Condition  string   `json:"condition,omitempty"`
 	Note       string   `json:"note,omitempty"`
+
+	Laws []*Law `json:"-"`
 }
 
 // Consent says how consent is given, withdrawn and recorded.
@@ -431,12 +546,18 @@ type Activity struct {
 	Requirement        *Requirement        `json:"requirement,omitempty"`
 	Automation         *Automation         `json:"automation,omitempty"`
 	OptOut             string              `json:"optOut,omitempty"`
+	Channels           []string            `json:"channels,omitempty"`
+	Exemption          *Exemption          `json:"exemption,omitempty"`
 	SchemeIDs          []string            `json:"schemes,omitempty"`
 	SystemIDs          []string            `json:"systems,omitempty"`
 	DPIA               *DPIA               `json:"dpia,omitempty"`
-	Location           string              `json:"location,omitempty"`
-	Breach             string              `json:"breach,omitempty"`
-	PolicyAdherence    *PolicyAdherence    `json:"policyAdherence,omitempty"`
+	// Owner is the information asset owner; LastReviewed is when the entry
+	// was last reviewed (a #Date).
+	Owner           string           `json:"owner,omitempty"`
+	LastReviewed    string           `json:"lastReviewed,omitempty"`
+	Location        string           `json:"location,omitempty"`
+	Breach          string           `json:"breach,omitempty"`
+	PolicyAdherence *PolicyAdherence `json:"policyAdherence,omitempty"`
 	// DPIATriggers are the DPIA triggers the model states (law.Triggers).
 	DPIATriggers []string `json:"dpiaTriggers,omitempty"`
 	// Research is true for processing for research or statistics (Art 89).

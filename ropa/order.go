@@ -63,6 +63,9 @@ func (m *Model) SchemeList() []*Scheme { return inOrder(m, "schemes", m.Schemes)
 // SystemList returns the systems in source order.
 func (m *Model) SystemList() []*System { return inOrder(m, "systems", m.Systems) }
 
+// LawList returns the laws in source order.
+func (m *Model) LawList() []*Law { return inOrder(m, "laws", m.Laws) }
+
 // ActivityList returns the processing activities in source order.
 func (m *Model) ActivityList() []*Activity { return inOrder(m, "activities", m.Activities) }
 

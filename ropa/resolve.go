@@ -30,7 +30,12 @@ func (m *Model) resolve() []Diagnostic {
 		if s.RecipientID != "" {
 			s.Recipient = resolveOne(r, "recipients", m.Recipients, s.RecipientID, keyPath("sources", s.Key)+".recipient")
 		}
+		resolveExemption(r, s.Exemption, keyPath("sources", s.Key)+".exemption")
 	}
+	for _, rc := range m.RecipientList() {
+		rc.Subprocessors = resolveAll(r, "recipients", m.Recipients, rc.SubprocessorIDs, keyPath("recipients", rc.Key)+".subprocessors")
+	}
+	checkSubprocessorCycles(r)
 	for _, t := range m.TransferList() {
 		t.Recipient = resolveOne(r, "recipients", m.Recipients, t.RecipientID, keyPath("transfers", t.Key)+".recipient")
 	}
@@ -61,6 +66,11 @@ func (m *Model) resolve() []Diagnostic {
 		a.Retention = resolveAll(r, "retention", m.Retention, a.RetentionIDs, base+"retention")
 		a.Schemes = resolveAll(r, "schemes", m.Schemes, a.SchemeIDs, base+"schemes")
 		a.Systems = resolveAll(r, "systems", m.Systems, a.SystemIDs, base+"systems")
+		for i := range a.LawfulBases {
+			b := &a.LawfulBases[i]
+			b.Laws = resolveAll(r, "laws", m.Laws, b.LawIDs, fmt.Sprintf("%slawfulBases[%d].laws", base, i))
+		}
+		resolveExemption(r, a.Exemption, base+"exemption")
 		for i := range a.SpecialConditions {
 			sc := &a.SpecialConditions[i]
 			sc.Categories = resolveAll(r, "categories", m.Categories, sc.CategoryIDs,
@@ -91,11 +101,118 @@ func (m *Model) checkDates() []Diagnostic {
 	for _, n := range m.NoticeList() {
 		check(n.LastUpdated, keyPath("notices", n.Key)+".lastUpdated")
 	}
+	for _, a := range m.ActivityList() {
+		check(a.LastReviewed, keyPath("activities", a.Key)+".lastReviewed")
+	}
 	for i, w := range m.Waivers {
 		check(w.Expires, fmt.Sprintf("waivers[%d].expires", i))
 	}
 	for i, v := range m.History {
 		check(v.Date, fmt.Sprintf("history[%d].date", i))
+	}
+	return diags
+}
+
+// resolveExemption resolves the law an Article 14(5) exemption at path
+// names, when it names one.
+func resolveExemption(r *resolver, e *Exemption, path string) {
+	if e != nil && e.LawID != "" {
+		e.Law = resolveOne(r, "laws", r.m.Laws, e.LawID, path+".law")
+	}
+}
+
+// checkSubprocessorCycles reports a recipient that lists itself as a
+// sub-processor, and each cycle of sub-processors once, at the reference
+// that closes it: a processor cannot engage, however indirectly, itself.
+func checkSubprocessorCycles(r *resolver) {
+	const (
+		unvisited = iota
+		active
+		done
+	)
+	state := map[*Recipient]int{}
+	var stack []*Recipient
+	var visit func(x *Recipient)
+	visit = func(x *Recipient) {
+		state[x] = active
+		stack = append(stack, x)
+		for i, id := range x.SubprocessorIDs {
+			y := r.m.Recipients[id]
+			if y == nil {
+				continue
+			}
+			at := fmt.Sprintf("%s.subprocessors[%d]", keyPath("recipients", x.Key), i)
+			switch {
+			case y == x:
+				r.diags = append(r.diags, Diagnostic{Pos: r.m.Positions.Of(at), Path: at,
+					Message: fmt.Sprintf("recipient %q lists itself as a sub-processor", x.Key),
+					Hint:    "remove it: a sub-processor is another organisation the processor engages"})
+			case state[y] == active:
+				var keys []string
+				for j := len(stack) - 1; j >= 0; j-- {
+					keys = append([]string{stack[j].Key}, keys...)
+					if stack[j] == y {
+						break
+					}
+				}
+				keys = append(keys, y.Key)
+				r.diags = append(r.diags, Diagnostic{Pos: r.m.Positions.Of(at), Path: at,
+					Message: "sub-processors form a cycle: " + strings.Join(keys, " → "),
+					Hint:    "a recipient cannot be, however indirectly, its own sub-processor; remove one of the references"})
+			case state[y] == unvisited:
+				visit(y)
+			}
+		}
+		stack = stack[:len(stack)-1]
+		state[x] = done
+	}
+	for _, x := range r.m.RecipientList() {
+		if state[x] == unvisited {
+			visit(x)
+		}
+	}
+}
+
+// checkPeriods reports retention rules whose periods the schema lets
+// through but that say nothing coherent: a range with one end, a range
+// whose start is not shorter than its end, more than one of period, upTo
+// and a range, and usually with no period to qualify.
+func (m *Model) checkPeriods() []Diagnostic {
+	var diags []Diagnostic
+	report := func(path, msg, hint string) {
+		diags = append(diags, Diagnostic{Pos: m.Positions.Of(path), Path: path, Message: msg, Hint: hint})
+	}
+	for _, r := range m.RetentionList() {
+		base := keyPath("retention", r.Key)
+		switch {
+		case r.From != "" && r.To == "":
+			report(base+".from", fmt.Sprintf("retention rule %q gives from without to", r.Key),
+				`a range needs both ends, e.g. from: "2 years", to: "6 years"; for a maximum alone use upTo`)
+		case r.To != "" && r.From == "":
+			report(base+".to", fmt.Sprintf("retention rule %q gives to without from", r.Key),
+				`a range needs both ends, e.g. from: "2 years", to: "6 years"; for a maximum alone use upTo`)
+		case r.From != "":
+			f, okF := ParseDuration(r.From)
+			t, okT := ParseDuration(r.To)
+			if okF && okT && f.Days() >= t.Days() {
+				report(base+".from", fmt.Sprintf("retention rule %q: from (%s) is not shorter than to (%s)", r.Key, r.From, r.To),
+					"give the shorter period as from and the longer as to")
+			}
+		}
+		n := 0
+		for _, s := range []string{r.Period, r.UpTo, r.From + r.To} {
+			if s != "" {
+				n++
+			}
+		}
+		if n > 1 {
+			report(base, fmt.Sprintf("retention rule %q gives more than one of period, upTo and from/to", r.Key),
+				"keep one: a fixed period, a maximum (upTo) or a range (from and to)")
+		}
+		if r.Usually && n == 0 {
+			report(base+".usually", fmt.Sprintf("retention rule %q says usually, but gives no period, upTo or from/to", r.Key),
+				`usually qualifies a period: add period: "6 years" (or upTo, or from and to), or remove usually`)
+		}
 	}
 	return diags
 }

@@ -110,7 +110,7 @@ func appendMember(body []byte, name string, value []byte) ([]byte, error) {
 // (ropa.Kinds) as a list of its entities in source order, each with its
 // key; the controller with its joint controllers listed likewise; a list
 // or map the model leaves empty as [] or {}; an absent optional object
-// left out.
+// or text (reviewInterval) left out.
 func JSON(w io.Writer, m *ropa.Model) error {
 	var body bytes.Buffer
 	body.WriteString(`{"format":"` + Format + `","version":` + fmt.Sprint(Version))
@@ -164,6 +164,10 @@ func member(m *ropa.Model, name string, v reflect.Value, omitEmpty bool) ([]byte
 		}
 	case reflect.Pointer:
 		if v.IsNil() && omitEmpty {
+			return nil, nil
+		}
+	case reflect.String:
+		if v.String() == "" && omitEmpty {
 			return nil, nil
 		}
 	}

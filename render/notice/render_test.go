@@ -94,8 +94,12 @@ func TestOutputsDeterministic(t *testing.T) {
 // footers ("Page n of m") are dropped; every other character must match
 // in order (or be the PDF engine's [U+XXXX] notation for a character its
 // fonts lack).
-func TestConsistency(t *testing.T) {
-	m := loadMinimal(t)
+func TestConsistency(t *testing.T) { checkConsistency(t, loadMinimal(t)) }
+
+// checkConsistency holds every statement of each notice of m to appear in
+// all three formats, as TestConsistency describes.
+func checkConsistency(t *testing.T, m *ropa.Model) {
+	t.Helper()
 	out := renderAll(t, m)
 	for _, n := range m.NoticeList() {
 		d := planNotice(t, m, n.Key)

@@ -121,7 +121,7 @@ func blockSources(blocks []doc.Block) []doc.Source {
 
 // requirement says, per activity, whether giving the data is a statutory
 // or contractual requirement and what happens if it is not given (Art
-// 13(2)(e)).
+// 13(2)(e)), then which data people can choose not to give.
 func (p *planner) requirement() *doc.Section {
 	l := &doc.List{}
 	for _, a := range p.acts {
@@ -141,10 +141,14 @@ func (p *planner) requirement() *doc.Section {
 		}
 		l.Add(doc.From(actPath(a, "requirement")), labelled(a.Name, text)...)
 	}
-	if len(l.Items) == 0 {
+	optional := p.optionalList()
+	if len(l.Items) == 0 && len(optional) == 0 {
 		return nil
 	}
 	s := p.section(IDRequirement)
-	s.Blocks = append(s.Blocks, doc.SP(doc.Join(l.Srcs...), doc.T(p.t("requirement.intro"))), l)
+	if len(l.Items) > 0 {
+		s.Blocks = append(s.Blocks, doc.SP(doc.Join(l.Srcs...), doc.T(p.t("requirement.intro"))), l)
+	}
+	s.Blocks = append(s.Blocks, optional...)
 	return s
 }

@@ -17,37 +17,62 @@ func (p *planner) dataWeCollect() *doc.Section {
 		return nil
 	}
 	s := p.section(IDDataWeCollect)
-	l := &doc.List{}
 	special, criminal := false, false
 	var all []string
-	for _, c := range cats {
-		path := "categories." + c.Key
-		all = append(all, path)
-		text := c.Description
-		add := func(t string) {
-			if text != "" {
-				text += " "
+	var blocks []doc.Block
+	for _, g := range headingGroups(cats) {
+		if g.heading != "" {
+			var from []string
+			for _, c := range g.cats {
+				from = append(from, "categories."+c.Key+".heading")
 			}
-			text += t
+			blocks = append(blocks, doc.SP(doc.From(from...), doc.B(g.heading)))
 		}
-		if len(c.Examples) > 0 {
-			add(p.t("data.examples", "examples", p.joinList(c.Examples)))
+		l := &doc.List{}
+		for _, c := range g.cats {
+			all = append(all, "categories."+c.Key)
+			l.Add(doc.From("categories."+c.Key), p.categoryItem(c, &special, &criminal)...)
 		}
-		if c.Special != "" {
-			special = true
-			name := c.Special
-			if k := "special." + c.Special; p.ph.has(k) {
-				name = p.t(k)
-			}
-			add(p.t("data.special.flag", "special", name))
-		}
-		if c.Criminal {
-			criminal = true
-			add(p.t("data.criminal.flag"))
-		}
-		l.Add(doc.From(path), labelled(c.Name, text)...)
+		blocks = append(blocks, l)
 	}
-	s.Blocks = append(s.Blocks, doc.SP(doc.From(all...), doc.T(p.t("data.intro"))), l)
+	s.Blocks = append(s.Blocks, doc.SP(doc.From(all...), doc.T(p.t("data.intro"))))
+	s.Blocks = append(s.Blocks, blocks...)
+	return p.dataConditions(s, special, criminal)
+}
+
+// categoryItem describes one category in the list of the information we
+// collect: its name, description and examples, and its legal class,
+// noting in special and criminal whether it is either.
+func (p *planner) categoryItem(c *ropa.Category, special, criminal *bool) []doc.Inline {
+	text := c.Description
+	add := func(t string) {
+		if text != "" {
+			text += " "
+		}
+		text += t
+	}
+	if len(c.Examples) > 0 {
+		add(p.t("data.examples", "examples", p.joinList(c.Examples)))
+	}
+	if c.Special != "" {
+		*special = true
+		name := c.Special
+		if k := "special." + c.Special; p.ph.has(k) {
+			name = p.t(k)
+		}
+		add(p.t("data.special.flag", "special", name))
+	}
+	if c.Criminal {
+		*criminal = true
+		add(p.t("data.criminal.flag"))
+	}
+	return labelled(c.Name, text)
+}
+
+// dataConditions ends the section on the information we collect with the
+// extra protection special and criminal-offence data have, where the
+// conditions the notice states cover it.
+func (p *planner) dataConditions(s *doc.Section, special, criminal bool) *doc.Section {
 	if !p.present[IDSpecialConditions] {
 		return s
 	}
@@ -77,10 +102,12 @@ func (p *planner) conditionsCover(kind func(*ropa.Category) bool, hasCondition f
 }
 
 // sources says where the data comes from and whether the source is
-// publicly accessible (Art 14(2)(f)).
+// publicly accessible (Art 14(2)(f)), how it is collected where the record
+// says, and the Article 14(5) exemptions the record claims.
 func (p *planner) sources() *doc.Section {
 	srcs := p.sourceList()
-	if len(srcs) == 0 {
+	channels, exemptions := p.activityChannels(), p.exemptionList()
+	if len(srcs) == 0 && len(channels) == 0 && len(exemptions) == 0 {
 		return nil
 	}
 	s := p.section(IDSources)
@@ -90,14 +117,24 @@ func (p *planner) sources() *doc.Section {
 		path := "sources." + src.Key
 		all = append(all, path)
 		text := src.Description
-		if src.PubliclyAccessible {
+		add := func(t string) {
 			if text != "" {
 				text += " "
 			}
-			text += p.t("sources.public")
+			text += t
+		}
+		if src.PubliclyAccessible {
+			add(p.t("sources.public"))
+		}
+		if ch := p.channelsText(src.Channels); ch != "" {
+			add(ch)
 		}
 		l.Add(doc.From(path), labelled(src.Name, text)...)
 	}
-	s.Blocks = append(s.Blocks, doc.SP(doc.From(all...), doc.T(p.t("sources.intro"))), l)
+	if len(srcs) > 0 {
+		s.Blocks = append(s.Blocks, doc.SP(doc.From(all...), doc.T(p.t("sources.intro"))), l)
+	}
+	s.Blocks = append(s.Blocks, channels...)
+	s.Blocks = append(s.Blocks, exemptions...)
 	return s
 }

@@ -21,8 +21,9 @@ var basisOrder = func() []string {
 }()
 
 // purposes is the table Purpose / Information used / Lawful basis, one row
-// per activity, then what each basis means and the special-category and
-// criminal-offence conditions (Art 13/14(1)(c), Art 9, Art 10).
+// per activity, then the laws the bases rest on, listed once, what each
+// basis means and the special-category and criminal-offence conditions
+// (Art 13/14(1)(c), Art 6(3), Art 9, Art 10).
 func (p *planner) purposes() *doc.Section {
 	s := p.section(IDPurposes)
 	if len(p.acts) == 0 {
@@ -37,6 +38,7 @@ func (p *planner) purposes() *doc.Section {
 		RowHeaders: true,
 	}
 	used := map[string]bool{}
+	laws := p.lawsUsed()
 	for _, a := range p.acts {
 		purpose := doc.Cell{{doc.B(a.Name)}}
 		if a.Purpose != "" {
@@ -57,11 +59,12 @@ func (p *planner) purposes() *doc.Section {
 		var basis doc.Cell
 		for _, b := range a.LawfulBases {
 			used[b.Basis] = true
-			basis = append(basis, p.basisLines(b)...)
+			basis = append(basis, p.basisLines(b, laws)...)
 		}
 		t.AddRow(doc.From(actPath(a, "")), purpose, doc.TextCell(data...), basis)
 	}
 	s.Blocks = append(s.Blocks, t)
+	s.Blocks = append(s.Blocks, p.lawList()...)
 
 	explain := &doc.List{}
 	for _, b := range basisOrder {
@@ -79,8 +82,9 @@ func (p *planner) purposes() *doc.Section {
 }
 
 // basisLines describes one lawful basis in a table cell: its name, then
-// the detail it carries.
-func (p *planner) basisLines(b ropa.LawfulBasis) doc.Cell {
+// the detail it carries; the laws it rests on are named, or pointed to as
+// the notice's whole list of laws (laws) when they are all of it.
+func (p *planner) basisLines(b ropa.LawfulBasis, laws []*ropa.Law) doc.Cell {
 	name := b.Basis
 	if k := "basis." + b.Basis + ".name"; p.ph.has(k) {
 		name = p.t(k)
@@ -92,6 +96,9 @@ func (p *planner) basisLines(b ropa.LawfulBasis) doc.Cell {
 	}
 	if b.Law != "" {
 		line(p.t("basis.detail.law", "law", b.Law))
+	}
+	if l := p.basisLaws(b, laws); l != "" {
+		line(l)
 	}
 	if b.Condition != "" {
 		line(p.t("basis.detail.condition", "condition", b.Condition))

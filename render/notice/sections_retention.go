@@ -5,7 +5,8 @@ import (
 )
 
 // retention gives each retention rule the notice's activities and
-// categories cite: the period and its trigger, or the criteria, the rule's
+// categories cite: the period (a fixed one, a maximum or a range, and
+// "usually" when the record says so) and its trigger, or the criteria, the rule's
 // own note in the organisation's words (such as "usually" or an
 // exception), what happens then when the model says so, and the law or
 // policy that sets it when the model names one (Art 13/14(2)(a)). A rule
@@ -43,11 +44,12 @@ func (p *planner) retention() *doc.Section {
 		path := "retention." + r.Key
 		all = append(all, path)
 		var period []string
+		length := p.retentionLength(r)
 		switch {
-		case r.Period != "" && r.Trigger != "":
-			period = append(period, p.t("retention.period.trigger", "period", r.Period, "trigger", r.Trigger))
-		case r.Period != "":
-			period = append(period, p.t("retention.period", "period", r.Period))
+		case length != "" && r.Trigger != "":
+			period = append(period, p.t("retention.period.trigger", "period", length, "trigger", r.Trigger))
+		case length != "":
+			period = append(period, p.t("retention.period", "period", length))
 		case r.Trigger != "":
 			period = append(period, r.Trigger)
 		}

@@ -23,7 +23,8 @@ var roleGroups = []struct{ role, phrase string }{
 // each of them is declared to (a none of "recipients" on the activity, the
 // notice or the record), and says nothing when the record is silent.
 // Processors are said to work under a contract only when every one listed
-// has its contract recorded.
+// has its contract recorded. A recipient's sub-processors are named after
+// it, with theirs.
 func (p *planner) sharing() *doc.Section {
 	s := p.section(IDSharing)
 	recs := p.disclosedTo()
@@ -57,7 +58,17 @@ func (p *planner) sharing() *doc.Section {
 		for _, r := range rs {
 			path := "recipients." + r.Key
 			paths = append(paths, path+".role")
-			l.Add(doc.From(path), p.recipientItem(r)...)
+			runs := p.recipientItem(r)
+			src := doc.From(path)
+			if sub, from := p.subprocessorText(r, map[*ropa.Recipient]bool{r: true}); sub != "" {
+				sep := " "
+				if len(runs) == 1 { // the name alone
+					sep = ": "
+				}
+				runs = append(runs, doc.T(sep+p.t("sharing.subprocessors", "names", sub)))
+				src.Paths = append(append(src.Paths, path+".subprocessors"), from...)
+			}
+			l.Add(src, runs...)
 			if r.Contract == "" {
 				contracted = false
 			}
@@ -239,7 +250,7 @@ func (p *planner) transfers() *doc.Section {
 			labelled(p.t("transfers.item", "recipient", name, "country", t.Country), text)...)
 	}
 	unknown := &doc.List{}
-	for _, r := range p.disclosedTo() {
+	for _, r := range p.disclosedWithSubprocessors() {
 		path := "recipients." + r.Key
 		switch {
 		case covered[r]:

@@ -136,9 +136,11 @@ func activityOnly(f func(*ropa.Activity) Cell) func(*ropa.Model, *ropa.Activity)
 }
 
 // Controller returns the controller's record, Article 30(1): one row per
-// activity in source order, one cell per ControllerHeadings column.
+// activity in source order, one cell per ControllerHeadings column, then,
+// when the model records owners or reviews, one per
+// AccountabilityHeadings column.
 func Controller(m *ropa.Model) *Table {
-	return buildTable(m, "Controller's record (Article 30(1))", controllerColumns, m.ActivityList(),
+	return buildTable(m, "Controller's record (Article 30(1))", controllerColumnsFor(m), m.ActivityList(),
 		func(a *ropa.Activity) string { return a.Key }, func(a *ropa.Activity) string { return a.Name })
 }
 
@@ -232,19 +234,46 @@ func categoryCell(a *ropa.Activity) Cell {
 	return c
 }
 
-// recipientCell lists the organisations the activity discloses to, or
-// "None" when it records none and is declared to share nothing.
+// recipientCell lists the organisations the activity discloses to, then
+// their sub-processors, or "None" when it records none and is declared to
+// share nothing.
 func recipientCell(m *ropa.Model, a *ropa.Activity) Cell {
 	var c Cell
 	if !a.StatesSharing() && m.DeclaresNoneEverywhere(a, ropa.NoneRecipients) {
 		return Cell{"None"}
 	}
 	for _, r := range a.Disclosures() {
-		detail := []string{word(roleWords, r.Role)}
-		if r.Country != "" && r.Country != "United Kingdom" {
-			detail = append(detail, r.Country)
+		c = appendUnique(c, recipientLine(r, ""))
+	}
+	for _, r := range a.Disclosures() {
+		c = subprocessorLines(c, r, map[*ropa.Recipient]bool{r: true})
+	}
+	return c
+}
+
+// recipientLine names a recipient with its role, as the sub-processor of
+// parent when parent is set, and its country when that is not the UK.
+func recipientLine(r *ropa.Recipient, parent string) string {
+	detail := []string{word(roleWords, r.Role)}
+	if parent != "" {
+		detail = []string{"sub-processor of " + parent}
+	}
+	if r.Country != "" && r.Country != "United Kingdom" {
+		detail = append(detail, r.Country)
+	}
+	return fmt.Sprintf("%s (%s)", r.Name, strings.Join(detail, ", "))
+}
+
+// subprocessorLines adds to c a line for each sub-processor of r, then
+// theirs, each once.
+func subprocessorLines(c Cell, r *ropa.Recipient, seen map[*ropa.Recipient]bool) Cell {
+	for _, s := range r.Subprocessors {
+		if s == nil || seen[s] {
+			continue
 		}
-		c = appendUnique(c, fmt.Sprintf("%s (%s)", r.Name, strings.Join(detail, ", ")))
+		seen[s] = true
+		c = appendUnique(c, recipientLine(s, r.Name))
+		c = subprocessorLines(c, s, seen)
 	}
 	return c
 }
@@ -320,8 +349,8 @@ func retentionCell(a *ropa.Activity) Cell {
 	var c Cell
 	for _, r := range a.RetentionRules() {
 		var how []string
-		if r.Period != "" {
-			how = append(how, strings.TrimSpace(r.Period+" "+r.Trigger))
+		if l := periodWords(r); l != "" {
+			how = append(how, strings.TrimSpace(l+" "+r.Trigger))
 		} else if r.Trigger != "" {
 			how = append(how, r.Trigger)
 		}
@@ -341,6 +370,25 @@ func retentionCell(a *ropa.Activity) Cell {
 		c = append(c, line)
 	}
 	return c
+}
+
+// periodWords says how long a rule keeps data: its period, "up to" its
+// maximum or its range, "usually" when it is the usual one; "" when the
+// rule gives none.
+func periodWords(r *ropa.Retention) string {
+	var s string
+	switch {
+	case r.Period != "":
+		s = r.Period
+	case r.UpTo != "":
+		s = "up to " + r.UpTo
+	case r.From != "" && r.To != "":
+		s = r.From + " to " + r.To
+	}
+	if s != "" && r.Usually {
+		s = "usually " + s
+	}
+	return s
 }
 
 func securityCell(m *ropa.Model) Cell {
@@ -363,6 +411,11 @@ func basisCell(a *ropa.Activity) Cell {
 			detail = lines(b.Law)
 		case ropa.BasisRecognisedLegitimate:
 			detail = lines(b.Condition)
+		}
+		for _, l := range b.Laws {
+			if l != nil {
+				detail = append(detail, l.Title())
+			}
 		}
 		if len(detail) > 0 {
 			line += ": " + strings.Join(detail, "; ")

@@ -78,6 +78,10 @@ func Plan(m *ropa.Model) *doc.Document {
 				"with the column headings of the ICO's documentation template. The CSV and Excel "+
 				"versions of this register hold all 30 columns in one table.", c.Name)))},
 	}
+	if recordsAccountability(m) {
+		d.Intro = append(d.Intro, doc.SP(doc.Law("UK GDPR Art 5(2), 24(1)", "activities"), doc.T(fmt.Sprintf(
+			"After the template's 30 columns come the record's own: %s.", strings.Join(AccountabilityHeadings, " and ")))))
+	}
 	d.Sections = append(d.Sections, contactSection(m))
 	d.Sections = append(d.Sections, controllerSection(m))
 	if p := Processor(m); p != nil {
@@ -148,6 +152,9 @@ func controllerSection(m *ropa.Model) *doc.Section {
 		if g.to == colSecurity-1 {
 			s.Sections = append(s.Sections, securitySection(m))
 		}
+	}
+	if sub := accountabilitySection(m, &pt); sub != nil {
+		s.Sections = append(s.Sections, sub)
 	}
 	return s
 }

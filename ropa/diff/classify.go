@@ -49,10 +49,12 @@ func (d *differ) classifyField(e *entity, op Op, rule string, ov, nv any) Class 
 	switch e.kind + " " + rule {
 	case "activity purpose":
 		return Notify
-	case "activity recipients", "activity transfers", "activity lawfulBases":
+	case "activity recipients", "activity transfers", "activity lawfulBases", "recipient subprocessors":
 		if op == Added {
 			return Notify
 		}
+	case "category heading":
+		return Editorial
 	case "activity categories":
 		if op == Added {
 			if c := d.new.Categories[str(nv)]; c != nil && (c.Special != "" || c.Criminal) {
@@ -77,7 +79,18 @@ func (d *differ) classifyField(e *entity, op Op, rule string, ov, nv any) Class 
 		}
 	case "transfer country", "transfer recipient":
 		return Notify
-	case "retention period":
+	case "retention period", "retention upTo", "retention to":
+		// A rule that now keeps data longer than before, however it says so
+		// (a period becoming a longer maximum, say), is notify.
+		o, okO := asPtr[ropa.Retention](e.oldV)
+		n, okN := asPtr[ropa.Retention](e.newV)
+		if okO && okN {
+			lo, okO := longestPeriod(o)
+			ln, okN := longestPeriod(n)
+			if okO && okN && cmpDays(lo, ln) < 0 {
+				return Notify
+			}
+		}
 		return classifyPeriod(str(ov), str(nv))
 	}
 	if isEditorial(e.kind, rule) {
@@ -138,7 +151,7 @@ func (d *differ) longerRetention(e *entity, key string) bool {
 	if r == nil {
 		return false
 	}
-	p, ok := parseDuration(r.Period)
+	p, ok := longestPeriod(r)
 	if !ok {
 		return false
 	}
@@ -155,12 +168,25 @@ func (d *differ) longerRetention(e *entity, key string) bool {
 	longest, any := 0.0, false
 	for _, id := range ids {
 		if old := d.old.Retention[id]; old != nil {
-			if q, ok := parseDuration(old.Period); ok {
+			if q, ok := longestPeriod(old); ok {
 				longest, any = max(longest, q), true
 			}
 		}
 	}
 	return any && cmpDays(longest, p) < 0
+}
+
+// longestPeriod is the longest a retention rule keeps data, in days: its
+// period, its maximum (upTo) or the end of its range (to), whichever it
+// gives.
+func longestPeriod(r *ropa.Retention) (float64, bool) {
+	longest, any := 0.0, false
+	for _, s := range []string{r.Period, r.UpTo, r.To} {
+		if d, ok := parseDuration(s); ok {
+			longest, any = max(longest, d), true
+		}
+	}
+	return longest, any
 }
 
 // asPtr returns v as a *T when it holds one.

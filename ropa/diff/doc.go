@@ -3,7 +3,7 @@
 // organisation must do about it before it takes effect.
 //
 // Entities are compared by key: activities, categories, subjects, sources,
-// recipients, transfers, retention rules, schemes, systems, cookies,
+// recipients, transfers, retention rules, schemes, systems, laws, cookies,
 // notices, processor records, joint controllers, waivers (by rule and
 // target), history versions and phrases; the controller, the supervisory
 // authority, security, complaints and the rights contact are compared as
@@ -39,21 +39,23 @@
 //	class      change
 //	notify     activity added
 //	notify     activity purpose changed
-//	notify     recipient added, or a recipient added to an activity
+//	notify     recipient added, or a recipient added to an activity or
+//	           as a sub-processor of a recipient
 //	notify     transfer added, a transfer added to an activity, or a
 //	           transfer's country or recipient changed
 //	notify     category gains a special category (special set or changed),
 //	           or becomes criminal-offence data
 //	notify     category added that is special or criminal-offence data
 //	notify     activity gains a category that is special or criminal
-//	notify     retention period longer ("6 years" → "7 years"), or an
-//	           activity or category cites rules whose longest period grows
+//	notify     retention period, maximum (upTo) or the end of a range (to)
+//	           longer ("6 years" → "7 years"), or an activity or category
+//	           cites rules whose longest period grows
 //	notify     automation.decisions or automation.significant false → true
 //	notify     lawful basis added to an activity
 //	editorial  wording only: an entity's own name (not the controller's,
 //	           the authority's, a joint controller's or a cookie's), any
 //	           title, description, examples, summary, note, details,
-//	           paragraphs or items; a notice's version, lastUpdated, related
+//	           paragraphs or items; a category's heading; a notice's version, lastUpdated, related
 //	           links, sections and phrases; phrases; a list reordered; a period
 //	           restated at the same length ("12 months" → "1 year")
 //	register   an entity renamed (its renamedFrom names its old key): the

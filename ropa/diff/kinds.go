@@ -52,7 +52,7 @@ var kindNames = map[string]string{
 // added to the model later) follow in model order.
 var kindRank = []string{
 	"activity", "category", "subject", "source", "recipient", "transfer",
-	"retention", "scheme", "system", "cookie", "notice", "processor-record",
+	"retention", "scheme", "system", "law", "cookie", "notice", "processor-record",
 	"controller", "joint-controller", "supervisory-authority", "security",
 }
 

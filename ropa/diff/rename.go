@@ -27,6 +27,10 @@ var refTables = map[string]string{
 	"scheme operator":                       "recipients",
 	"system vendor":                         "recipients",
 	"processor-record transfers":            "transfers",
+	"activity lawfulBases.laws":             "laws",
+	"activity exemption.law":                "laws",
+	"source exemption.law":                  "laws",
+	"recipient subprocessors":               "recipients",
 }
 
 // renames are the renamed entities of one kind.

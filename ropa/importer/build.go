@@ -238,9 +238,22 @@ func (b *builder) activity(r int) {
 	b.policy(r, a, p)
 	b.adherence(r, a, p)
 	for _, c := range b.h.extra {
-		if v := b.g.cell(r, c); v != "" {
-			b.comment(p+"renamedFrom", fmt.Sprintf("import: %s %q: %s", b.g.ref(r, c), b.g.cell(b.h.row, c), v))
+		v := b.g.cell(r, c)
+		if v == "" {
+			continue
 		}
+		// The accountability columns ropa writes after the template's 30.
+		switch heading := strings.ToLower(strings.TrimSpace(b.g.cell(b.h.row, c))); {
+		case heading == strings.ToLower(register.AccountabilityHeadings[0]) && !strings.Contains(v, "\n"):
+			a.Owner = strings.TrimSpace(v)
+			continue
+		case heading == strings.ToLower(register.AccountabilityHeadings[1]):
+			if _, ok := ropa.ParseDate(strings.TrimSpace(v)); ok {
+				a.LastReviewed = strings.TrimSpace(v)
+				continue
+			}
+		}
+		b.comment(p+"renamedFrom", fmt.Sprintf("import: %s %q: %s", b.g.ref(r, c), b.g.cell(b.h.row, c), v))
 	}
 }
 

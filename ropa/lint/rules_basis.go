@@ -123,9 +123,12 @@ is free here:
 			Explain: `Legal obligation (6(1)(c)) and public task (6(1)(e)) must rest on a basis
 in law (Art 6(3)); the record should name it.
 
-Fix: cite the statute or regulation:
+Fix: cite the statute or regulation, in words or as keys of laws:
 
-    activities: rent: lawfulBases: [{basis: "legal-obligation", law: "Taxes Management Act 1970, s.12B"}]`,
+    activities: rent: lawfulBases: [{basis: "legal-obligation", law: "Taxes Management Act 1970, s.12B"}]
+    // or, naming the law once for every activity that relies on it:
+    laws: tma: {name: "Taxes Management Act 1970", section: "s.12B"}
+    activities: rent: lawfulBases: [{basis: "legal-obligation", laws: ["tma"]}]`,
 			Check: checkBasisLaw,
 		},
 		&Rule{
@@ -260,7 +263,7 @@ func checkConsentImbalance(c *Context) {
 
 func checkBasisLaw(c *Context) {
 	eachBasis(c, func(a *ropa.Activity, b *ropa.LawfulBasis, i int) {
-		if (b.Basis == ropa.BasisLegalObligation || b.Basis == ropa.BasisPublicTask) && b.Law == "" {
+		if (b.Basis == ropa.BasisLegalObligation || b.Basis == ropa.BasisPublicTask) && b.Law == "" && len(b.LawIDs) == 0 {
 			c.Report(basisPath(a, i), "activity %q relies on %s without citing the law", a.Key, b.Basis)
 		}
 	})

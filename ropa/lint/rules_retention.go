@@ -41,8 +41,8 @@ Fix:
 		&Rule{
 			ID: "retention-period-missing", Severity: Error, Ref: "UK GDPR Art 5(1)(e), 13(2)(a), 14(2)(a)", Duty: DutyRecord,
 			Message: "a retention rule has neither a period nor criteria",
-			Explain: `A retention rule must say how long (period) or how the period is decided
-(criteria). A rule with neither tells people nothing, which the notice
+			Explain: `A retention rule must say how long (period, a maximum upTo, or a range
+from and to) or how the period is decided (criteria). A rule with neither tells people nothing, which the notice
 cannot do (Art 13(2)(a)), and in effect keeps data indefinitely.
 
 Fix:
@@ -99,7 +99,7 @@ func checkCategoryRetention(c *Context) {
 
 func checkRetentionPeriod(c *Context) {
 	for _, r := range c.Model.RetentionList() {
-		if r != nil && r.Period == "" && r.Criteria == "" {
+		if r != nil && r.Period == "" && r.UpTo == "" && r.From == "" && r.To == "" && r.Criteria == "" {
 			c.Report(entity("retention", r.Key), "retention rule %q has neither a period nor criteria", r.Key)
 		}
 	}

@@ -312,7 +312,51 @@ var ruleCases = []struct {
 	{rule: "requirement-missing", bad: []string{"\trequirement: {kind: \"contractual\", consequence: \"No tenancy.\"}\n", ""}, at: `sources: [|"you"]`},
 	{rule: "source-unnamed", bad: join([]string{`sources: ["you"]`, `sources: ["you", "agency"]`, "+", `sources: agency: {name: "An agency", kind: "third-party"}`}), at: `agency: {`,
 		good: join([]string{`sources: ["you"]`, `sources: ["you", "agency"]`, "+", `sources: agency: {name: "An agency", kind: "third-party", description: "Acme Referrals Ltd"}`})},
+
+	// The facts real notices state: laws, exemptions, headings, reviews.
+	{rule: "unused-law", bad: []string{"+", `laws: spare: name: "Spare Act 2000"`}, at: `spare: name`,
+		good: join([]string{"+", `laws: spare: name: "Spare Act 2000"`}, basis(`{basis: "contract", laws: ["spare"]}`))},
+	{rule: "basis-law-missing", bad: basis(`{basis: "public-task", laws: []}`), at: `{basis: "public-task"`,
+		good: join([]string{"+", `laws: ha: name: "Housing Act 1996"`}, basis(`{basis: "public-task", laws: ["ha"]}`))},
+	{rule: "exemption-published-missing", bad: agency(`exemption: ground: "disproportionate-effort"`), at: `exemption: ground`,
+		good: agency(`exemption: {ground: "disproportionate-effort", published: "https://acme.example/privacy"}`)},
+	{rule: "exemption-published-missing", bad: act(`exemption: ground: "disproportionate-effort"`), at: `exemption: ground`,
+		good: act(`exemption: {ground: "already-has"}`)},
+	{rule: "exemption-law-missing", bad: agency(`exemption: ground: "required-by-law"`), at: `exemption: ground`,
+		good: join(agency(`exemption: {ground: "required-by-law", law: "ha"}`), []string{"+", `laws: ha: name: "Housing Act 1996"`})},
+	{rule: "exemption-direct-collection", bad: act(`exemption: ground: "professional-secrecy"`), at: `exemption: ground`,
+		good: join(act(`exemption: ground: "professional-secrecy"`), []string{`sources: ["you"]`, `sources: ["you", "agency"]`, "+", `sources: agency: {name: "An agency", kind: "third-party"}`})},
+	{rule: "exemption-direct-collection", bad: []string{`sources: you: {name: "You", kind: "subject"}`, `sources: you: {name: "You", kind: "subject", exemption: ground: "already-has"}`},
+		at: `exemption: ground`, good: agency(`exemption: ground: "already-has"`)},
+	{rule: "category-heading-misleading", bad: join(convictions, criminalOK, []string{`criminal: true,`, `criminal: true, heading: "Special category information",`}),
+		at: `heading:`, good: join(convictions, criminalOK, []string{`criminal: true,`, `criminal: true, heading: "Sensitive information",`})},
+	{rule: "category-heading-misleading", bad: []string{`identity: {name: "Identity",`, `identity: {name: "Identity", heading: "Sensitive details",`},
+		at: `heading:`, good: join(health, act(`specialConditions: [{article9: "a", categories: ["health"]}]`), []string{`special: "health",`, `special: "health", heading: "Special category (sensitive) information",`})},
+	{rule: "category-heading-misleading", bad: []string{`identity: {name: "Identity",`, `identity: {name: "Identity", heading: "Special categories of data",`},
+		at: `heading:`, good: []string{`identity: {name: "Identity",`, `identity: {name: "Identity", heading: "Your details",`}},
+	{rule: "review-due", bad: join(reviewEvery("12 months"), act(`lastReviewed: "2025-11-22"`)), at: `lastReviewed:`,
+		good: join(reviewEvery("12 months"), act(`lastReviewed: "2025-11-23"`))},
+	{rule: "review-due", bad: join(reviewEvery("6 months"), act(`owner: "Head of Income"`)), at: `rent: {`,
+		good: act(`owner: "Head of Income"`)},
+	{rule: "retention-period-missing", bad: []string{`period: "6 years"}`, `usually: false}`}, at: `tenancy: {`,
+		good: []string{`period: "6 years"}`, `upTo: "6 years"}`}},
+	{rule: "retention-period-missing", bad: []string{`period: "6 years"}`, `trigger: "after the tenancy ends"}`}, at: `tenancy: {`,
+		good: []string{`period: "6 years"}`, `from: "2 years", to: "6 years", usually: true}`}},
 }
+
+// agency adds a third-party source "agency" to the base activity, with
+// the given fields.
+func agency(fields string) []string {
+	return []string{`sources: ["you"]`, `sources: ["you", "agency"]`,
+		"+", `sources: agency: {name: "An agency", kind: "third-party", ` + fields + `}`}
+}
+
+// criminalOK gives the base activity the condition its criminal-offence
+// data needs.
+var criminalOK = act(`criminalConditions: [{basis: "official-authority"}]`)
+
+// reviewEvery sets the record's review interval.
+func reviewEvery(d string) []string { return []string{"+", `reviewInterval: "` + d + `"`} }
 
 // TestBaseIsClean guards the rule tests: the base model has no findings.
 func TestBaseIsClean(t *testing.T) {
