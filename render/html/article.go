@@ -3,6 +3,7 @@ package html
 import (
 	"bufio"
 	"strconv"
+	"strings"
 
 	"github.com/ropa-dev/ropa/render/doc"
 )
@@ -12,6 +13,13 @@ type printer struct {
 	w      *bufio.Writer
 	ids    *ids
 	tables int
+	// landmarks holds the accessible names of the document's regions, as
+	// landmarkName makes them: every section title, then each table
+	// caption as its region is written, so that no two regions share a
+	// name.
+	landmarks map[string]bool
+	// class is added to the article's class.
+	class string
 	// prov turns a statement's source into a data-src value; nil writes none.
 	prov func(doc.Source) string
 }
@@ -37,22 +45,40 @@ func (p *printer) article(d *doc.Document) {
 	if d.Landscape {
 		class += " landscape"
 	}
-	p.raw(`<article class="` + class + `">` + "\n")
+	if c := strings.Join(strings.Fields(p.class), " "); c != "" {
+		class += " " + c
+	}
+	p.raw(`<article class="` + attr(class) + `">` + "\n")
 	p.blocks(d.Intro)
+	// The summary comes first, before the table of contents: on a phone
+	// it is what fits the first screen.
+	for _, s := range d.Sections {
+		if s != nil && s.Summary {
+			p.section(s, 1)
+		}
+	}
 	p.toc(d)
 	for _, s := range d.Sections {
-		p.section(s, 1)
+		if s != nil && !s.Summary {
+			p.section(s, 1)
+		}
 	}
 	p.raw("</article>\n")
 }
 
 // toc writes the nested table of contents.
 func (p *printer) toc(d *doc.Document) {
-	if len(d.Sections) == 0 {
+	var ss []*doc.Section
+	for _, s := range d.Sections {
+		if s != nil && !s.Summary {
+			ss = append(ss, s)
+		}
+	}
+	if len(ss) == 0 {
 		return
 	}
 	p.raw(`<nav aria-label="Contents" class="toc">` + "\n")
-	p.tocList(d.Sections)
+	p.tocList(ss)
 	p.raw("</nav>\n")
 }
 
@@ -78,7 +104,11 @@ func (p *printer) section(s *doc.Section, depth int) {
 	}
 	id := attr(p.ids.of(s))
 	h := "h" + strconv.Itoa(min(depth+1, 6))
-	p.raw(`<section id="` + id + `" aria-labelledby="` + id + `-heading">` + "\n")
+	class := ""
+	if s.Summary {
+		class = ` class="summary"`
+	}
+	p.raw(`<section id="` + id + `"` + class + ` aria-labelledby="` + id + `-heading">` + "\n")
 	p.raw("<" + h + ` id="` + id + `-heading"` + p.src(s.Src) + `>` + text(s.Title) + "</" + h + ">\n")
 	p.blocks(s.Blocks)
 	for _, c := range s.Sections {

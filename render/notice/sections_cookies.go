@@ -30,6 +30,8 @@ func (p *planner) cookies() *doc.Section {
 		Header: []string{p.t("cookies.col.name"), p.t("cookies.col.provider"), p.t("cookies.col.party"),
 			p.t("cookies.col.purpose"), p.t("cookies.col.duration")},
 		Widths: []float64{2, 2, 1.5, 4, 1.5},
+		// Each row is about the cookie its first cell names.
+		RowHeaders: true,
 	}
 	if hasData {
 		t.Header = append(t.Header, p.t("cookies.col.data"))

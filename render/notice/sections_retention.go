@@ -32,6 +32,8 @@ func (p *planner) retention() *doc.Section {
 		Caption: p.t("retention.caption"),
 		Header:  []string{p.t("retention.col.record"), p.t("retention.col.period")},
 		Widths:  []float64{2, 3},
+		// Each row is about the records its first cell names.
+		RowHeaders: true,
 	}
 	if withSource {
 		t.Header = append(t.Header, p.t("retention.col.source"))
@@ -42,13 +44,8 @@ func (p *planner) retention() *doc.Section {
 		path := "retention." + r.Key
 		all = append(all, path)
 		var period []string
-		switch {
-		case r.Period != "" && r.Trigger != "":
-			period = append(period, p.t("retention.period.trigger", "period", r.Period, "trigger", r.Trigger))
-		case r.Period != "":
-			period = append(period, p.t("retention.period", "period", r.Period))
-		case r.Trigger != "":
-			period = append(period, r.Trigger)
+		if t := p.periodText(r); t != "" {
+			period = append(period, t)
 		}
 		if r.Criteria != "" {
 			period = append(period, r.Criteria)
