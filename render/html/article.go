@@ -13,11 +13,10 @@ type printer struct {
 	w      *bufio.Writer
 	ids    *ids
 	tables int
-	// landmarks holds the accessible names of the document's regions, as
-	// landmarkName makes them: every section title, then each table
-	// caption as its region is written, so that no two regions share a
-	// name.
-	landmarks map[string]bool
+	// titles holds every section title of the document, and landmarks
+	// the names of the regions written so far, as landmarkName makes
+	// them, so that no two regions share a name.
+	titles, landmarks map[string]bool
 	// class is added to the article's class.
 	class string
 	// prov turns a statement's source into a data-src value; nil writes none.
@@ -108,7 +107,15 @@ func (p *printer) section(s *doc.Section, depth int) {
 	if s.Summary {
 		class = ` class="summary"`
 	}
-	p.raw(`<section id="` + id + `"` + class + ` aria-labelledby="` + id + `-heading">` + "\n")
+	// A section is a region named by its heading; one whose title an
+	// earlier region has is left unnamed, a plain section, since two
+	// regions may not share a name (ropa check warns of the title).
+	label := ""
+	if name := landmarkName(s.Title); !p.landmarks[name] {
+		p.landmarks[name] = true
+		label = ` aria-labelledby="` + id + `-heading"`
+	}
+	p.raw(`<section id="` + id + `"` + class + label + `>` + "\n")
 	p.raw("<" + h + ` id="` + id + `-heading"` + p.src(s.Src) + `>` + text(s.Title) + "</" + h + ">\n")
 	p.blocks(s.Blocks)
 	for _, c := range s.Sections {

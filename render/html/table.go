@@ -25,7 +25,7 @@ func (p *printer) table(t *doc.Table) {
 	switch name := landmarkName(t.Caption); {
 	case t.Caption == "":
 		p.raw(`<div class="table-wrap">` + "\n")
-	case p.landmarks[name]:
+	case p.titles[name] || p.landmarks[name]:
 		// A section (or another table) already has this name: two
 		// regions may not share one, so this one says it is the table.
 		p.raw(`<div class="table-wrap" role="region" tabindex="0" aria-label="` + attr("Table: "+t.Caption) + `">` + "\n")

@@ -36,7 +36,7 @@ func TestRefsAndCites(t *testing.T) {
 
 func TestSlug(t *testing.T) {
 	for in, want := range map[string]string{
-		"Do you have to give us your information?":           "do-you-have-to-give-us-your-information",
+		"Do you have to give us your information?":          "do-you-have-to-give-us-your-information",
 		"How to contact us and our Data Protection Officer": "how-to-contact-us-and-our-data-protection-officer",
 		"Special category and criminal offence information": "special-category-and-criminal-offence-information",
 		"Data-sharing schemes":                              "data-sharing-schemes",

@@ -9,6 +9,7 @@ import (
 	"github.com/ropa-dev/ropa/internal/golden"
 	"github.com/ropa-dev/ropa/render/doc"
 	"github.com/ropa-dev/ropa/ropa"
+	"github.com/ropa-dev/ropa/ropa/lint"
 )
 
 // summaryWordLimit is the most words a notice's summary may have: about
@@ -138,6 +139,26 @@ func TestSnippetsGolden(t *testing.T) {
 				}
 				if !linked {
 					t.Errorf("%s/%s: no link to the notice", name, SnippetName(n.Key, sn.Activity))
+				}
+			}
+		}
+	}
+}
+
+// TestLengthsAgree checks that notice-long states the reading time
+// `ropa build` reports: the linter keeps its own copy of the reading
+// speed, since it cannot import render/doc.
+func TestLengthsAgree(t *testing.T) {
+	for name, m := range exampleModels(t) {
+		res := lint.Run(m, lint.Options{Notices: Facts})
+		for _, s := range Lengths(m) {
+			if s.Minutes != doc.ReadingMinutes(s.Words) {
+				t.Errorf("%s/%s: %d minutes for %d words", name, s.Key, s.Minutes, s.Words)
+			}
+			for _, f := range res.Findings {
+				if f.Rule == "notice-long" && strings.Contains(f.Message, fmt.Sprintf("%q", s.Key)) &&
+					!strings.Contains(f.Message, fmt.Sprintf("about %d minutes", s.Minutes)) {
+					t.Errorf("%s: %s, but build says %d minutes", name, f.Message, s.Minutes)
 				}
 			}
 		}

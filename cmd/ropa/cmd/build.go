@@ -7,7 +7,9 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -226,6 +228,11 @@ func runBuild(opts *BuildOptions, streams IO) error {
 			fmt.Fprintf(streams.Err, "removed %s (no longer produced)\n", filepath.Join(opts.Out, filepath.FromSlash(r)))
 		}
 	}
+	if !opts.Quiet && slices.Contains(families, notice.Producer.Name) {
+		for _, s := range notice.Lengths(m) {
+			fmt.Fprintln(streams.Err, noticeLength(s))
+		}
+	}
 	summary := fmt.Sprintf("%s: %d files written to %s", opts.Dir, len(files), opts.Out)
 	if n := len(res.removed); n > 0 {
 		summary += fmt.Sprintf(", %d no longer produced removed", n)
@@ -298,4 +305,28 @@ func writeTemp(name string, data []byte) (string, error) {
 		}
 		return tmp, nil
 	}
+}
+
+// noticeLength is the line `ropa build` reports a notice's length in:
+// "notice tenants: 1,776 words, about 9 minutes' reading", with a note
+// when the notice runs past its word budget.
+func noticeLength(s notice.Stats) string {
+	unit := "minutes"
+	if s.Minutes == 1 {
+		unit = "minute"
+	}
+	line := fmt.Sprintf("notice %s: %s words, about %d %s' reading", s.Key, commas(s.Words), s.Minutes, unit)
+	if s.Words > s.Budget {
+		line += fmt.Sprintf(" (over its budget of %s words: see notice-long in ropa check)", commas(s.Budget))
+	}
+	return line
+}
+
+// commas writes n with commas between thousands: 12,345.
+func commas(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }

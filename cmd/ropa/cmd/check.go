@@ -131,7 +131,7 @@ func runCheck(opts *CheckOptions, streams IO) error {
 		}
 		return err
 	}
-	res := lint.Run(m, lint.Options{Now: now})
+	res := lint.Run(m, lint.Options{Now: now, Notices: notice.Facts})
 	// What only rendering finds (an unknown phrase key or placeholder, a
 	// free section after an unknown section) fails the check whatever
 	// --fail-on says, as it fails `ropa build`: each problem once. The
