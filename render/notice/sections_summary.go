@@ -13,14 +13,11 @@ import (
 // IDSummary is the ID of the summary that opens every notice.
 const IDSummary = "notice-summary"
 
-// summaryLimits are how many names a summary line lists before it says how
-// many more there are: enough to recognise the notice, few enough that
-// the summary fits one phone screen.
-const (
-	summaryCategories = 6
-	summaryPurposes   = 5
-	summaryRecipients = 4
-)
+// summaryWords is how many words of names a summary line lists before it
+// says how many more there are: enough to recognise what the notice
+// covers, few enough that the summary fits one phone screen whatever the
+// names' length.
+const summaryWords = 16
 
 // summary is the first layer of the notice: one line for each of who we
 // are, what we collect, why, who receives it, how long we keep it, your
@@ -53,20 +50,20 @@ func (p *planner) summary(d *doc.Document) *doc.Section {
 	for _, cat := range p.categories() {
 		cats, catPaths = append(cats, cat.Name), append(catPaths, "categories."+cat.Key+".name")
 	}
-	add(IDDataWeCollect, "collect", doc.From(catPaths...), doc.T(p.t("summary.collect", "categories", p.some(cats, summaryCategories))))
+	add(IDDataWeCollect, "collect", doc.From(catPaths...), doc.T(p.t("summary.collect", "categories", p.some(cats, summaryWords))))
 
 	var purposes, purposePaths []string
 	for _, a := range p.acts {
 		purposes, purposePaths = append(purposes, a.Name), append(purposePaths, actPath(a, "name"))
 	}
-	add(IDPurposes, "why", doc.From(purposePaths...), doc.T(p.t("summary.why", "purposes", p.some(purposes, summaryPurposes))))
+	add(IDPurposes, "why", doc.From(purposePaths...), doc.T(p.t("summary.why", "purposes", p.some(purposes, summaryWords))))
 
 	if recs := p.disclosedTo(); len(recs) > 0 {
 		var names, paths []string
 		for _, r := range recs {
 			names, paths = append(names, r.Name), append(paths, "recipients."+r.Key+".name")
 		}
-		add(IDSharing, "share", doc.From(paths...), doc.T(p.t("summary.share", "recipients", p.some(names, summaryRecipients))))
+		add(IDSharing, "share", doc.From(paths...), doc.T(p.t("summary.share", "recipients", p.some(names, summaryWords))))
 	} else if decl, ok := p.declaredNone(ropa.NoneRecipients); ok {
 		add(IDSharing, "share", decl, doc.T(p.t("summary.share.none")))
 	}
@@ -141,14 +138,24 @@ func (p *planner) summaryContact() ([]doc.Inline, doc.Source) {
 	return nil, doc.Source{}
 }
 
-// some joins up to limit names as prose, saying how many more there are
-// when there are more: "a, b and 3 more".
-func (p *planner) some(names []string, limit int) string {
-	if len(names) <= limit {
+// some joins names as prose, as many as fit in words words (at least
+// one), saying how many more there are when there are more: "a, b and 3
+// more".
+func (p *planner) some(names []string, words int) string {
+	n, used := 0, 0
+	for n < len(names) {
+		w := doc.Words(names[n])
+		if n > 0 && used+w > words {
+			break
+		}
+		used += w
+		n++
+	}
+	if n == len(names) {
 		return p.joinList(names)
 	}
-	shown := append([]string(nil), names[:limit]...)
-	return p.joinList(append(shown, p.t("summary.more", "n", strconv.Itoa(len(names)-limit))))
+	shown := append([]string(nil), names[:n]...)
+	return p.joinList(append(shown, p.t("summary.more", "n", strconv.Itoa(len(names)-n))))
 }
 
 // periodText says how long a retention rule keeps records: its period

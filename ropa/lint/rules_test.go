@@ -214,7 +214,7 @@ var ruleCases = []struct {
 	{rule: "notice-long", bad: []string{`version: "1", `, `version: "1", wordBudget: 50, `}, at: `wordBudget`,
 		good: []string{`version: "1", `, `version: "1", wordBudget: 5000, `}},
 	{rule: "notice-section-duplicate", bad: []string{`version: "1", `, `version: "1", sections: [{title: "Your  rights", paragraphs: ["More."]}], `},
-		at: `title: "Your  rights"`,
+		at:   `title: "Your  rights"`,
 		good: []string{`version: "1", `, `version: "1", sections: [{title: "More about your rights", paragraphs: ["More."]}], `}},
 	{rule: "notice-section-duplicate", bad: []string{`version: "1", `,
 		`version: "1", sections: [{title: "Extra", paragraphs: ["More."]}, {title: "extra", after: "purposes", paragraphs: ["More."]}], `},
