@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/url"
 	"os"
 	"os/exec"
@@ -18,6 +19,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/ropa-dev/ropa/render"
+	"github.com/ropa-dev/ropa/render/html"
 	"github.com/ropa-dev/ropa/render/notice"
 	"github.com/ropa-dev/ropa/render/register"
 	"github.com/ropa-dev/ropa/ropa"
@@ -77,7 +79,8 @@ type page struct {
 }
 
 // examplePages renders every example's notices and register as HTML pages
-// into a temporary directory.
+// into a temporary directory, with a page per notice holding its
+// snippets.
 func examplePages(t *testing.T) []page {
 	t.Helper()
 	dir := t.TempDir()
@@ -95,8 +98,34 @@ func examplePages(t *testing.T) []page {
 			}
 			arts = append(arts, a...)
 		}
+		// The snippets of each notice, as a site would show them: in a
+		// page of its own, with the stylesheet.
+		snippets := map[string]*bytes.Buffer{}
+		var order []string
 		for _, a := range arts {
-			if !strings.HasSuffix(a.Path, ".html") || strings.HasSuffix(a.Path, ".fragment.html") || strings.Contains(a.Path, notice.SnippetSuffix) {
+			if !strings.HasSuffix(a.Path, notice.SnippetSuffix+".html") {
+				continue
+			}
+			key, _, _ := strings.Cut(a.Path, ".")
+			if snippets[key] == nil {
+				snippets[key] = bytes.NewBufferString(`<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8">` +
+					`<meta name="viewport" content="width=device-width, initial-scale=1"><title>Forms</title><style>` +
+					string(html.StyleSheet()) + `</style></head><body><main><h1>Forms</h1>` + "\n")
+				order = append(order, key)
+			}
+			if err := a.Write(snippets[key]); err != nil {
+				t.Fatalf("%s/%s: %v", ex, a.Path, err)
+			}
+		}
+		for _, key := range order {
+			snippets[key].WriteString("</main></body></html>\n")
+			arts = append(arts, render.Artifact{Path: key + ".snippets.html", Write: func(w io.Writer) error {
+				_, err := w.Write(snippets[key].Bytes())
+				return err
+			}})
+		}
+		for _, a := range arts {
+			if !strings.HasSuffix(a.Path, ".html") || strings.HasSuffix(a.Path, ".fragment.html") || strings.HasSuffix(a.Path, notice.SnippetSuffix+".html") {
 				continue
 			}
 			var b bytes.Buffer
@@ -184,21 +213,26 @@ func runAxe(ctx context.Context, axe []byte) ([]violation, error) {
 	return vs, nil
 }
 
-// overflowScript returns the page's scroll width and the elements whose
-// right edge passes the viewport's.
-const overflowScript = `JSON.stringify({width: document.documentElement.scrollWidth,
-	wide: Array.from(document.querySelectorAll("body *"))
-		.filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
-		.slice(0, 5).map(e => e.tagName.toLowerCase() + (e.id ? "#" + e.id : "") + (e.className ? "." + e.className : "") + ": " + e.textContent.slice(0, 60))})`
+// overflowScript returns the page's scroll width, the elements whose
+// right edge passes the viewport's, and the elements that scroll sideways
+// within the page (a table in a scrolling region, say).
+const overflowScript = `(function(){
+	const name = e => e.tagName.toLowerCase() + (e.id ? "#" + e.id : "") + (e.className ? "." + e.className : "") + ": " + e.textContent.slice(0, 60);
+	const all = Array.from(document.querySelectorAll("body *"));
+	return JSON.stringify({width: document.documentElement.scrollWidth,
+		wide: all.filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5).slice(0, 5).map(name),
+		scrolling: all.filter(e => e.scrollWidth > e.clientWidth + 1 && ["auto", "scroll"].includes(getComputedStyle(e).overflowX)).slice(0, 5).map(name)});
+})()`
 
 // summaryScript returns the height of the notice's summary, 0 when the
 // page has none.
 const summaryScript = `(function(){ const s = document.querySelector("section.summary"); return s ? s.getBoundingClientRect().height : 0; })()`
 
-// TestBrowserPages opens every example's notices and register in headless
-// chromium, at 1280 px, at 390 px and at 390 px in dark mode, and fails on
-// any axe-core violation of WCAG 2.2 A/AA or best practice; at 390 px it
-// fails when anything makes the page scroll sideways. With
+// TestBrowserPages opens every example's notices, register and snippets
+// in headless chromium, at 1280 px, at 390 px and at 390 px in dark mode,
+// and fails on any axe-core violation of WCAG 2.2 A/AA or best practice;
+// at 390 px it fails when the page, or anything in it, scrolls sideways,
+// or a notice's summary is taller than one screen. With
 // ROPA_SCREENSHOTS=dir it also saves, per page, the first phone screen
 // and the whole page at 390 px there.
 func TestBrowserPages(t *testing.T) {
@@ -227,14 +261,18 @@ func TestBrowserPages(t *testing.T) {
 				t.Fatal(err)
 			}
 			var o struct {
-				Width int      `json:"width"`
-				Wide  []string `json:"wide"`
+				Width     int      `json:"width"`
+				Wide      []string `json:"wide"`
+				Scrolling []string `json:"scrolling"`
 			}
 			if err := json.Unmarshal([]byte(out), &o); err != nil {
 				t.Fatal(err)
 			}
 			if o.Width > phoneWidth {
 				t.Errorf("%s at %s: the page is %d px wide, so it scrolls sideways; too wide:\n\t%s", p.name, m.name, o.Width, strings.Join(o.Wide, "\n\t"))
+			}
+			if len(o.Scrolling) > 0 {
+				t.Errorf("%s at %s: part of the page scrolls sideways:\n\t%s", p.name, m.name, strings.Join(o.Scrolling, "\n\t"))
 			}
 			summary, err := chromedp.Run(ctx, chromedp.Evaluate[float64](summaryScript))
 			if err != nil {

@@ -51,7 +51,14 @@ func newBuildCmd(streams IO, runF func(*BuildOptions) error) *cobra.Command {
 		Use:   "build DIR",
 		Short: "Render the notices and the register of a model",
 		Long: `Build validates the model in DIR and renders every output into --out:
-the privacy notices and the Article 30 register in each format.
+the privacy notices and the Article 30 register in each format. Each
+notice opens with a summary that links to its sections; beside it, for
+each activity the notice describes, <notice>.<activity>.snippet.html (a
+fragment) and .snippet.md are just-in-time notices to put next to the form
+that collects the data, linking to <notice>.html and <notice>.md. Unless
+--quiet, build prints each notice's word count and reading time, one line
+a notice, noting a notice over its word budget (notices.<key>.wordBudget,
+default 2,500 words).
 
 Nothing is written unless the model validates and every output renders:
 all files are rendered in memory first. They are then written to a
