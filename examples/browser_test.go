@@ -233,8 +233,8 @@ const summaryScript = `(function(){ const s = document.querySelector("section.su
 // and fails on any axe-core violation of WCAG 2.2 A/AA or best practice;
 // at 390 px it fails when the page, or anything in it, scrolls sideways,
 // or a notice's summary is taller than one screen. With
-// ROPA_SCREENSHOTS=dir it also saves, per page, the first phone screen
-// and the whole page at 390 px there.
+// ROPA_SCREENSHOTS=dir it also saves there, per page and colour scheme,
+// the first phone screen, the whole page and its first table at 390 px.
 func TestBrowserPages(t *testing.T) {
 	exe, axe := needTool(t)
 	pages := examplePages(t)
@@ -284,8 +284,8 @@ func TestBrowserPages(t *testing.T) {
 			if summary > phoneHeight {
 				t.Errorf("%s at %s: the summary is %.0f px tall, more than one %d px phone screen", p.name, m.name, summary, phoneHeight)
 			}
-			if shots != "" && !m.dark {
-				screenshots(t, ctx, shots, p)
+			if shots != "" {
+				screenshots(t, ctx, shots, p, m)
 			}
 		}
 	}
@@ -318,9 +318,12 @@ func selfTest(t *testing.T, ctx context.Context, axe []byte) {
 }
 
 // screenshots saves the first screen and the whole page as PNGs in dir.
-func screenshots(t *testing.T, ctx context.Context, dir string, p page) {
+func screenshots(t *testing.T, ctx context.Context, dir string, p page, m mode) {
 	t.Helper()
 	name := strings.ReplaceAll(p.name, "/", "-")
+	if m.dark {
+		name += "-dark"
+	}
 	first, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
 	if err != nil {
 		t.Fatal(err)
