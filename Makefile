@@ -1,6 +1,7 @@
 # ropa: the two commands a fresh machine needs are `make run` and `make test`.
 # Both install what they need (Go modules, poppler-utils for the PDF
-# read-back tests, Debian's chromium for the browser test of `ropa serve`)
+# read-back tests, Debian's chromium for the browser tests of `ropa serve`
+# and of the HTML outputs, axe-core from npm for the accessibility checks)
 # through the project's own targets.
 
 GO       ?= go
@@ -44,6 +45,13 @@ tools:
 		echo "installing chromium for the browser test of ropa serve"; \
 		SUDO=$$(command -v sudo >/dev/null 2>&1 && [ "$$(id -u)" != 0 ] && echo sudo); \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; }
+	@command -v npm >/dev/null 2>&1 || { \
+		echo "installing nodejs and npm, to install axe-core for the accessibility tests"; \
+		SUDO=$$(command -v sudo >/dev/null 2>&1 && [ "$$(id -u)" != 0 ] && echo sudo); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq nodejs npm; }
+	@test -f node_modules/axe-core/axe.min.js || { \
+		echo "installing axe-core (package.json) for the accessibility tests"; \
+		npm ci --no-audit --no-fund || npm install --no-audit --no-fund; }
 
 ## test: the whole suite (unit, golden, script, fuzz seeds); it compares
 ## with the golden files even when ROPA_UPDATE is set in the environment
@@ -91,4 +99,4 @@ dist-ldflags:
 	@echo '$(LDFLAGS)'
 
 clean:
-	rm -rf $(BIN) $(OUT) $(DIST) bench.out
+	rm -rf $(BIN) $(OUT) $(DIST) bench.out node_modules

@@ -10,8 +10,9 @@ import (
 	"github.com/ropa-dev/ropa/ropa"
 )
 
-// TestProvenance walks every planned document of every example, of the
-// silent record, of the facts record and of synthetic models, and fails on any statement that
+// TestProvenance walks every planned document (notices with their
+// summaries, snippets and the register) of every example, of the silent
+// record, of the facts record and of synthetic models, and fails on any statement that
 // names neither a model field nor the law, or names a field the model does
 // not declare anywhere up its path.
 func TestProvenance(t *testing.T) {
@@ -47,6 +48,13 @@ func TestProvenance(t *testing.T) {
 				t.Fatalf("%s: plan %s: %v", name, n.Key, err)
 			}
 			docs[n.Key] = d
+			snips, err := notice.Snippets(m, n)
+			if err != nil {
+				t.Fatalf("%s: snippets of %s: %v", name, n.Key, err)
+			}
+			for _, sn := range snips {
+				docs[notice.SnippetName(n.Key, sn.Activity)] = sn.Doc
+			}
 		}
 		root := m.Positions.Of("schemaVersion")
 		for key, d := range docs {

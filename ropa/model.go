@@ -185,6 +185,9 @@ type Notice struct {
 	Related   []Link        `json:"related,omitempty"`
 	Sections  []FreeSection `json:"sections,omitempty"`
 	Children  bool          `json:"children"`
+	// WordBudget is the most words the notice should run to; 0 means
+	// DefaultWordBudget. A longer notice draws the lint info notice-long.
+	WordBudget int `json:"wordBudget,omitempty"`
 	// Phrases override the standard wording for this notice only; they take
 	// precedence over the model's Phrases.
 	Phrases map[string]string `json:"phrases,omitempty"`
@@ -192,6 +195,19 @@ type Notice struct {
 	// that there is none of (None*).
 	None []string `json:"none,omitempty"`
 	Keyed
+}
+
+// DefaultWordBudget is the word budget of a notice that sets none: about
+// 13 minutes' reading, beyond which readers skim.
+const DefaultWordBudget = 2500
+
+// Budget returns the notice's word budget: WordBudget, or
+// DefaultWordBudget when it sets none.
+func (n *Notice) Budget() int {
+	if n == nil || n.WordBudget <= 0 {
+		return DefaultWordBudget
+	}
+	return n.WordBudget
 }
 
 // Link is a titled link to a related document.

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ropa-dev/ropa/render/notice"
 	"github.com/ropa-dev/ropa/ropa"
 	"github.com/ropa-dev/ropa/ropa/lint"
 )
@@ -70,7 +71,7 @@ func table(dir string) (string, error) {
 		if err != nil {
 			return "", fmt.Errorf("examples/%s: %v", ex.name, err)
 		}
-		res := lint.Run(m, lint.Options{Now: now})
+		res := lint.Run(m, lint.Options{Now: now, Notices: notice.Facts})
 		f, ok := find(res.Findings, ex.pick)
 		if !ok {
 			return "", fmt.Errorf("examples/%s: no %s finding at %s; choose another in internal/readme", ex.name, ex.pick.rule, ex.pick.path)

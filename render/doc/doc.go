@@ -54,6 +54,11 @@ type Section struct {
 	// Src is where a title taken from the model comes from; standard
 	// titles, which state nothing, leave it empty.
 	Src Source
+	// Summary marks the section that summarises the document, each line
+	// pointing to the section that says it in full: the first layer of a
+	// layered notice. HTML shows it before the table of contents, which
+	// leaves it out.
+	Summary bool
 }
 
 // Source is where a statement of a document comes from: the model field
@@ -144,15 +149,20 @@ type Table struct {
 	Caption string
 	Header  []string
 	Rows    [][]Cell
+	// RowHeaders makes the first cell of each row the row's header, naming
+	// what the other cells describe, as the activity name does in the
+	// register: HTML makes it a <th scope="row">, the tagged PDF a TH with
+	// /Scope /Row.
+	RowHeaders bool
+	// Lists marks, parallel to Header, the columns whose cells hold items
+	// of a list (one item a line) rather than lines of one text; HTML
+	// shows a cell of such a column that holds several items as a list.
+	Lists []bool
 	// Widths are relative column widths for page-based formats; nil means
 	// equal widths.
 	Widths []float64
 	// RowSrcs holds, parallel to Rows, where each row comes from.
 	RowSrcs []Source
-	// RowHeaders says that the first cell of each row names the row, as
-	// the activity name does in the register; renderers that can mark
-	// header cells (the tagged PDF) mark it as the row's header.
-	RowHeaders bool
 }
 
 // AddRow appends a row with its source.
@@ -169,6 +179,9 @@ func (t *Table) RowSrc(i int) Source {
 	return Source{}
 }
 
+// IsList reports whether column i holds items of a list.
+func (t *Table) IsList(i int) bool { return i >= 0 && i < len(t.Lists) && t.Lists[i] }
+
 // Cell is one table cell: lines of inline text.
 type Cell [][]Inline
 
@@ -178,8 +191,20 @@ type Inline struct {
 	// URL makes the text a link. Renderers only link http(s): and mailto:
 	// addresses and show any other address as plain text.
 	URL string
+	// Ref makes the text a link within the build's own outputs, which the
+	// planner chooses (never the model): "#id" is the section with that ID
+	// in this document, and a bare name ("tenants") is another document of
+	// the same build, which each renderer links in its own format
+	// (tenants.html, tenants.md). A Ref that is not of that form (see
+	// ValidRef) is shown as plain text. URL, when set, wins.
+	Ref string
 	// Strong marks the text as important.
 	Strong bool
+	// Cite marks a legal citation that follows the plain statement it
+	// supports, such as "(Article 6(1)(b))" after "Contract": HTML sets it
+	// in a secondary style; other formats print its text as it is, so the
+	// text carries its own brackets and spacing.
+	Cite bool
 }
 
 func (*Paragraph) isBlock() {}
@@ -194,6 +219,33 @@ func B(s string) Inline { return Inline{Text: s, Strong: true} }
 
 // L returns a link.
 func L(text, url string) Inline { return Inline{Text: text, URL: url} }
+
+// R returns a link to a section of this document ("#id") or to another
+// document of the build (its name); see Inline.Ref.
+func R(text, ref string) Inline { return Inline{Text: text, Ref: ref} }
+
+// C returns a legal citation run; see Inline.Cite.
+func C(s string) Inline { return Inline{Text: s, Cite: true} }
+
+// ValidRef reports whether ref is a link within the build's outputs that
+// renderers may write as it is: "#" followed by a section ID, or a
+// document name, each a non-empty run of a-z, 0-9, '-' and '_'.
+func ValidRef(ref string) bool {
+	name := ref
+	if len(ref) > 0 && ref[0] == '#' {
+		name = ref[1:]
+	}
+	if name == "" {
+		return false
+	}
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
 
 // P returns a paragraph of the given runs.
 func P(runs ...Inline) *Paragraph { return &Paragraph{Text: runs} }
@@ -226,11 +278,15 @@ func PlainText(runs []Inline) string {
 	return string(b)
 }
 
-// Walk calls fn for every section of d, depth first, in reading order.
+// Walk calls fn for every section of d, depth first, in reading order,
+// skipping nil sections.
 func (d *Document) Walk(fn func(s *Section, depth int)) {
 	var walk func(ss []*Section, depth int)
 	walk = func(ss []*Section, depth int) {
 		for _, s := range ss {
+			if s == nil {
+				continue
+			}
 			fn(s, depth)
 			walk(s.Sections, depth+1)
 		}

@@ -3,6 +3,7 @@ package html
 import (
 	"bufio"
 	"strconv"
+	"strings"
 
 	"github.com/ropa-dev/ropa/render/doc"
 )
@@ -12,6 +13,12 @@ type printer struct {
 	w      *bufio.Writer
 	ids    *ids
 	tables int
+	// titles holds every section title of the document, and landmarks
+	// the names of the regions written so far, as landmarkName makes
+	// them, so that no two regions share a name.
+	titles, landmarks map[string]bool
+	// class is added to the article's class.
+	class string
 	// prov turns a statement's source into a data-src value; nil writes none.
 	prov func(doc.Source) string
 }
@@ -37,22 +44,40 @@ func (p *printer) article(d *doc.Document) {
 	if d.Landscape {
 		class += " landscape"
 	}
-	p.raw(`<article class="` + class + `">` + "\n")
+	if c := strings.Join(strings.Fields(p.class), " "); c != "" {
+		class += " " + c
+	}
+	p.raw(`<article class="` + attr(class) + `">` + "\n")
 	p.blocks(d.Intro)
+	// The summary comes first, before the table of contents: on a phone
+	// it is what fits the first screen.
+	for _, s := range d.Sections {
+		if s != nil && s.Summary {
+			p.section(s, 1)
+		}
+	}
 	p.toc(d)
 	for _, s := range d.Sections {
-		p.section(s, 1)
+		if s != nil && !s.Summary {
+			p.section(s, 1)
+		}
 	}
 	p.raw("</article>\n")
 }
 
 // toc writes the nested table of contents.
 func (p *printer) toc(d *doc.Document) {
-	if len(d.Sections) == 0 {
+	var ss []*doc.Section
+	for _, s := range d.Sections {
+		if s != nil && !s.Summary {
+			ss = append(ss, s)
+		}
+	}
+	if len(ss) == 0 {
 		return
 	}
 	p.raw(`<nav aria-label="Contents" class="toc">` + "\n")
-	p.tocList(d.Sections)
+	p.tocList(ss)
 	p.raw("</nav>\n")
 }
 
@@ -78,7 +103,19 @@ func (p *printer) section(s *doc.Section, depth int) {
 	}
 	id := attr(p.ids.of(s))
 	h := "h" + strconv.Itoa(min(depth+1, 6))
-	p.raw(`<section id="` + id + `" aria-labelledby="` + id + `-heading">` + "\n")
+	class := ""
+	if s.Summary {
+		class = ` class="summary"`
+	}
+	// A section is a region named by its heading; one whose title an
+	// earlier region has is left unnamed, a plain section, since two
+	// regions may not share a name (ropa check warns of the title).
+	label := ""
+	if name := landmarkName(s.Title); !p.landmarks[name] {
+		p.landmarks[name] = true
+		label = ` aria-labelledby="` + id + `-heading"`
+	}
+	p.raw(`<section id="` + id + `"` + class + label + `>` + "\n")
 	p.raw("<" + h + ` id="` + id + `-heading"` + p.src(s.Src) + `>` + text(s.Title) + "</" + h + ">\n")
 	p.blocks(s.Blocks)
 	for _, c := range s.Sections {

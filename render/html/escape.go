@@ -36,8 +36,9 @@ func text(s string) string { return braces.Replace(html.EscapeString(clean(s))) 
 // attr escapes s for a double-quoted attribute value, braces included.
 func attr(s string) string { return braces.Replace(html.EscapeString(clean(s))) }
 
-// runs renders inline runs: escaped text, <strong> and links to safe
-// addresses; any other address leaves its text unlinked.
+// runs renders inline runs: escaped text, <strong>, citations in a
+// secondary style, links to safe addresses and links within the build's
+// outputs; any other address leaves its text unlinked.
 func runs(rs []doc.Inline) string {
 	var b strings.Builder
 	for _, r := range rs {
@@ -45,14 +46,29 @@ func runs(rs []doc.Inline) string {
 		if r.Strong {
 			t = "<strong>" + t + "</strong>"
 		}
-		if doc.SafeURL(r.URL) {
+		if r.Cite {
+			t = `<small class="cite">` + t + "</small>"
+		}
+		switch {
+		case doc.SafeURL(r.URL):
 			rel := ""
 			if !strings.HasPrefix(strings.ToLower(r.URL), "mailto:") {
 				rel = ` rel="noopener"`
 			}
 			t = `<a href="` + attr(r.URL) + `"` + rel + ">" + t + "</a>"
+		case r.URL == "" && doc.ValidRef(r.Ref):
+			t = `<a href="` + attr(refHref(r.Ref)) + `">` + t + "</a>"
 		}
 		b.WriteString(t)
 	}
 	return b.String()
+}
+
+// refHref is the address of a valid Ref: the anchor as it is, or another
+// document's HTML page.
+func refHref(ref string) string {
+	if strings.HasPrefix(ref, "#") {
+		return ref
+	}
+	return ref + ".html"
 }

@@ -30,6 +30,9 @@ type Options struct {
 	// live preview uses it to show where each statement comes from; the
 	// published outputs leave it nil and carry no such attribute.
 	Provenance func(doc.Source) string
+	// Class is added to the class of the <article> element, e.g.
+	// "ropa-snippet" for a just-in-time snippet.
+	Class string
 }
 
 // Render writes d to w as HTML. The output depends only on d and opts.
@@ -38,7 +41,7 @@ func Render(w io.Writer, d *doc.Document, opts Options) error {
 		d = &doc.Document{}
 	}
 	bw := bufio.NewWriter(w)
-	p := &printer{w: bw, ids: newIDs(d), prov: opts.Provenance}
+	p := &printer{w: bw, ids: newIDs(d), prov: opts.Provenance, titles: sectionNames(d), landmarks: map[string]bool{}, class: opts.Class}
 	if opts.Fragment {
 		p.article(d)
 	} else {

@@ -29,7 +29,7 @@ func Render(w io.Writer, d *doc.Document, opts Options) error {
 		d = &doc.Document{}
 	}
 	bw := bufio.NewWriter(w)
-	r := &renderer{w: bw, opts: opts}
+	r := &renderer{w: bw, opts: opts, anchors: anchors(d)}
 	if opts.FrontMatter {
 		if err := r.frontMatter(d); err != nil {
 			return err
@@ -53,6 +53,9 @@ type renderer struct {
 	// or "" when the previous block was not a list. Adjacent lists use
 	// alternate markers so they stay separate lists.
 	lastList string
+	// anchors maps each section ID to the anchor a site generator gives
+	// its heading, for links within the document.
+	anchors map[string]string
 }
 
 // block starts a new block, separated from the previous one.
@@ -146,7 +149,7 @@ func (r *renderer) blocks(bs []doc.Block) {
 			if b == nil {
 				continue
 			}
-			if t := runs(b.Text, context{blockStart: true}); t != "" {
+			if t := runs(r.local(b.Text), context{blockStart: true}); t != "" {
 				r.block()
 				r.lastList = ""
 				r.w.WriteString(t + "\n")
@@ -179,7 +182,7 @@ func (r *renderer) list(l *doc.List) {
 		} else {
 			r.w.WriteString(marker)
 		}
-		if t := runs(it, context{blockStart: true}); t != "" {
+		if t := runs(r.local(it), context{blockStart: true}); t != "" {
 			r.w.WriteString(" " + t)
 		}
 		r.w.WriteString("\n")

@@ -40,8 +40,8 @@ func opensBracket(r doc.Inline, c context) bool {
 // outside the markers, where they do not stop the markers from working.
 // Only a plain run's text can start a block or end before a link.
 func run(r doc.Inline, c context) string {
-	u := cleanURL(r.URL)
-	link := doc.SafeURL(u)
+	u := linkOf(r)
+	link := u != ""
 	if r.Strong || link {
 		c = context{table: c.table, inLink: link}
 	}
@@ -106,10 +106,18 @@ func merge(rs []doc.Inline) []doc.Inline {
 // cleanURL makes a link address valid UTF-8.
 func cleanURL(u string) string { return strings.ToValidUTF8(u, "\uFFFD") }
 
-// linkOf is the address r links to, or "" when it is not a link.
+// linkOf is the address r links to, or "" when it is not a link: its
+// URL when that is safe, else its Ref when that is valid, an anchor as it
+// is and another document as its Markdown file.
 func linkOf(r doc.Inline) string {
 	if u := cleanURL(r.URL); doc.SafeURL(u) {
 		return u
 	}
-	return ""
+	if r.URL != "" || !doc.ValidRef(r.Ref) {
+		return ""
+	}
+	if strings.HasPrefix(r.Ref, "#") {
+		return r.Ref
+	}
+	return r.Ref + ".md"
 }

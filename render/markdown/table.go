@@ -40,7 +40,7 @@ func (r *renderer) table(t *doc.Table) {
 	for _, row := range t.Rows {
 		cells := make([]string, cols)
 		for i, c := range row {
-			cells[i] = cell(c)
+			cells[i] = cell(r.localCell(c))
 		}
 		r.row(cells)
 	}

@@ -20,7 +20,11 @@ func dump(d *doc.Document) string {
 	var walk func(ss []*doc.Section, indent string)
 	walk = func(ss []*doc.Section, indent string) {
 		for _, s := range ss {
-			fmt.Fprintf(&b, "%s§ [%s] %s\n", indent, s.ID, s.Title)
+			summary := ""
+			if s.Summary {
+				summary = " (summary)"
+			}
+			fmt.Fprintf(&b, "%s§ [%s] %s%s\n", indent, s.ID, s.Title, summary)
 			dumpBlocks(&b, s.Blocks, indent+"  ")
 			walk(s.Sections, indent+"  ")
 		}
@@ -43,7 +47,7 @@ func dumpBlocks(b *strings.Builder, blocks []doc.Block, indent string) {
 				fmt.Fprintf(b, "%s%s %s\n", indent, mark, runs(it))
 			}
 		case *doc.Table:
-			fmt.Fprintf(b, "%stable %q widths=%v\n", indent, bl.Caption, bl.Widths)
+			fmt.Fprintf(b, "%stable %q widths=%v lists=%v rowHeaders=%v\n", indent, bl.Caption, bl.Widths, bl.Lists, bl.RowHeaders)
 			fmt.Fprintf(b, "%s  | %s |\n", indent, strings.Join(bl.Header, " | "))
 			for i, row := range bl.Rows {
 				fmt.Fprintf(b, "%s  row %d\n", indent, i+1)
@@ -66,8 +70,14 @@ func runs(rs []doc.Inline) string {
 		if r.Strong {
 			t = "**" + t + "**"
 		}
-		if r.URL != "" {
+		if r.Cite {
+			t = "{cite:" + t + "}"
+		}
+		switch {
+		case r.URL != "":
 			t = "[" + t + "](" + r.URL + ")"
+		case r.Ref != "":
+			t = "[" + t + "](ref:" + r.Ref + ")"
 		}
 		b.WriteString(t)
 	}

@@ -110,6 +110,16 @@ func Plan(m *ropa.Model, n *ropa.Notice) (*doc.Document, error) {
 	if m == nil || n == nil {
 		return nil, errors.New("notice: Plan needs a model and a notice")
 	}
+	p, err := newPlanner(m, n)
+	if err != nil {
+		return nil, err
+	}
+	return p.plan()
+}
+
+// newPlanner returns the planner of notice n of model m, with the
+// notice's phrasebook; it fails on an unknown phrase override.
+func newPlanner(m *ropa.Model, n *ropa.Notice) (*planner, error) {
 	ph, err := newPhrasebook(
 		phraseLayer{where: "phrases", text: m.Phrases, pos: m.Positions},
 		phraseLayer{where: "notices." + n.Key + ".phrases", text: n.Phrases, pos: m.Positions},
@@ -131,9 +141,15 @@ func Plan(m *ropa.Model, n *ropa.Notice) (*doc.Document, error) {
 		IDSpecialConditions: p.specialConditions() != nil,
 		IDRightToObject:     true, // the right to object to direct marketing is always stated
 	}
-	for _, id := range []string{IDJointControllers, IDSpecialConditions, IDRightToObject} {
+	for _, id := range []string{IDJointControllers, IDSpecialConditions, IDRightToObject, IDSummary} {
 		p.ids[id] = true
 	}
+	return p, nil
+}
+
+// plan plans the notice.
+func (p *planner) plan() (*doc.Document, error) {
+	m, n := p.m, p.n
 
 	free, err := p.freeSections()
 	if err != nil {
@@ -161,6 +177,9 @@ func Plan(m *ropa.Model, n *ropa.Notice) (*doc.Document, error) {
 			d.Sections = append(d.Sections, sec)
 		}
 		d.Sections = append(d.Sections, free[s.id]...)
+	}
+	if sum := p.summary(d); sum != nil {
+		d.Sections = append([]*doc.Section{sum}, d.Sections...)
 	}
 	if len(p.ph.missing) > 0 {
 		var keys []string

@@ -16,7 +16,10 @@ import (
 // Producer renders every notice of a model, in the model's order, as
 // <key>.html (a complete page), <key>.fragment.html (an <article> to embed
 // in a site template), <key>.md (Markdown, with YAML front matter when the
-// build asks for it) and <key>.pdf.
+// build asks for it) and <key>.pdf; then, for each activity the notice
+// describes, a just-in-time snippet to put beside the form that collects
+// its data, <key>.<activity>.snippet.html (an <article> fragment) and
+// <key>.<activity>.snippet.md, linking to <key>.html and <key>.md.
 var Producer = render.Producer{
 	Name:      "notice",
 	Doc:       "privacy notices (Articles 13 and 14) as HTML, HTML fragment, Markdown and PDF",
@@ -37,8 +40,25 @@ func outputs(m *ropa.Model, opts render.Options) []render.Output {
 		if opts.Trace {
 			out = append(out, render.Output{Path: n.Key + ".trace.json", Source: "notices." + n.Key, Kind: "notice", Key: n.Key})
 		}
+		for _, a := range m.ActivitiesFor(n) {
+			for _, f := range snippetFormats {
+				out = append(out, render.Output{Path: SnippetName(n.Key, a.Key) + f.ext, Source: "notices." + n.Key, Kind: "notice", Key: n.Key})
+			}
+		}
 	}
 	return out
+}
+
+// snippetFormats are the files made of each snippet: the extension and
+// the layout engine.
+var snippetFormats = []struct {
+	ext   string
+	write func(w io.Writer, d *doc.Document) error
+}{
+	{".html", func(w io.Writer, d *doc.Document) error {
+		return html.Render(w, d, html.Options{Fragment: true, Class: "ropa-snippet"})
+	}},
+	{".md", func(w io.Writer, d *doc.Document) error { return markdown.Render(w, d, markdown.Options{}) }},
 }
 
 // format is one file made of each notice: the suffix after the key and the
@@ -95,6 +115,19 @@ func artifacts(m *ropa.Model, opts render.Options) ([]render.Artifact, error) {
 				Write:    func(w io.Writer) error { return trace.Write(w, d, m.Positions) },
 				Internal: true,
 			})
+		}
+		snips, err := Snippets(m, n)
+		if err != nil {
+			return nil, err
+		}
+		for _, sn := range snips {
+			for _, f := range snippetFormats {
+				sd, write := sn.Doc, f.write
+				out = append(out, render.Artifact{
+					Path:  SnippetName(n.Key, sn.Activity) + f.ext,
+					Write: func(w io.Writer) error { return write(w, sd) },
+				})
+			}
 		}
 	}
 	return out, nil

@@ -41,7 +41,10 @@ func TestProducerArtifacts(t *testing.T) {
 	for _, a := range arts {
 		paths = append(paths, a.Path)
 	}
-	want := "tenants.html tenants.fragment.html tenants.md tenants.pdf website.html website.fragment.html website.md website.pdf"
+	want := "tenants.html tenants.fragment.html tenants.md tenants.pdf" +
+		" tenants.tenancy.snippet.html tenants.tenancy.snippet.md tenants.support.snippet.html tenants.support.snippet.md" +
+		" tenants.rental-exchange.snippet.html tenants.rental-exchange.snippet.md tenants.surveys.snippet.html tenants.surveys.snippet.md" +
+		" website.html website.fragment.html website.md website.pdf website.analytics.snippet.html website.analytics.snippet.md"
 	if got := strings.Join(paths, " "); got != want {
 		t.Errorf("paths:\n got %s\nwant %s", got, want)
 	}
@@ -60,7 +63,9 @@ func TestGoldenOutputs(t *testing.T) {
 	// The page's golden holds a marker for the stylesheet, whose one
 	// golden is render/html's.
 	golden.Check(t, "testdata/minimal-tenants.html", pagetest.WithoutStyleSheet(t, out["tenants.html"]))
-	for _, name := range []string{"tenants.fragment.html", "tenants.md"} {
+	for _, name := range []string{"tenants.fragment.html", "tenants.md",
+		"tenants.tenancy.snippet.html", "tenants.tenancy.snippet.md", "tenants.support.snippet.html", "tenants.support.snippet.md",
+		"website.analytics.snippet.html", "website.analytics.snippet.md"} {
 		golden.Check(t, "testdata/minimal-"+name, out[name])
 	}
 	// The PDF's golden is its text as pdftotext reads it, a file a reviewer

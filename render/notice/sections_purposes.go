@@ -36,6 +36,7 @@ func (p *planner) purposes() *doc.Section {
 		Header:     []string{p.t("purposes.col.purpose"), p.t("purposes.col.data"), p.t("purposes.col.basis")},
 		Widths:     []float64{3, 2, 3},
 		RowHeaders: true,
+		Lists:      []bool{false, true, false},
 	}
 	used := map[string]bool{}
 	laws := p.lawsUsed()
@@ -69,7 +70,7 @@ func (p *planner) purposes() *doc.Section {
 	explain := &doc.List{}
 	for _, b := range basisOrder {
 		if used[b] {
-			explain.Add(doc.Law("UK GDPR Art 6(1)"), labelled(p.t("basis."+b+".name"), p.t("basis."+b+".explain"))...)
+			explain.Add(doc.Law("UK GDPR Art 6(1)"), p.basisName(b, p.t("basis."+b+".explain"))...)
 		}
 	}
 	if len(explain.Items) > 0 {
@@ -85,11 +86,7 @@ func (p *planner) purposes() *doc.Section {
 // the detail it carries; the laws it rests on are named, or pointed to as
 // the notice's whole list of laws (laws) when they are all of it.
 func (p *planner) basisLines(b ropa.LawfulBasis, laws []*ropa.Law) doc.Cell {
-	name := b.Basis
-	if k := "basis." + b.Basis + ".name"; p.ph.has(k) {
-		name = p.t(k)
-	}
-	c := doc.Cell{{doc.B(name)}}
+	c := doc.Cell{p.basisName(b.Basis, "")}
 	line := func(s string) { c = append(c, []doc.Inline{doc.T(s)}) }
 	if b.Interest != "" {
 		line(p.t("basis.detail.interest", "interest", b.Interest))
@@ -171,9 +168,9 @@ func (p *planner) specialLines(a *ropa.Activity, sc ropa.SpecialCondition) [][]d
 	if k := "art9." + sc.Article9; p.ph.has(k) {
 		cond = p.t(k)
 	}
-	out = append(out, []doc.Inline{doc.T(p.t("conditions.article9", "letter", sc.Article9, "condition", cond))})
+	out = append(out, p.cited("conditions.article9", "letter", sc.Article9, "condition", cond))
 	if sc.Schedule1 > 0 {
-		out = append(out, []doc.Inline{doc.T(p.t("conditions.schedule1", "paragraph", strconv.Itoa(sc.Schedule1), "name", p.schedule1(sc.Schedule1)))})
+		out = append(out, p.cited("conditions.schedule1", "paragraph", strconv.Itoa(sc.Schedule1), "name", p.schedule1(sc.Schedule1)))
 	}
 	out = append(out, p.policyLine(sc.PolicyDocument)...)
 	if sc.Note != "" {
@@ -186,9 +183,9 @@ func (p *planner) criminalLines(cc ropa.CriminalCondition) [][]doc.Inline {
 	var out [][]doc.Inline
 	switch {
 	case cc.Basis == "official-authority":
-		out = append(out, []doc.Inline{doc.T(p.t("conditions.criminal.official-authority"))})
+		out = append(out, p.cited("conditions.criminal.official-authority"))
 	case cc.Schedule1 > 0:
-		out = append(out, []doc.Inline{doc.T(p.t("conditions.criminal.schedule1", "paragraph", strconv.Itoa(cc.Schedule1), "name", p.schedule1(cc.Schedule1)))})
+		out = append(out, p.cited("conditions.criminal.schedule1", "paragraph", strconv.Itoa(cc.Schedule1), "name", p.schedule1(cc.Schedule1)))
 	}
 	out = append(out, p.policyLine(cc.PolicyDocument)...)
 	if cc.Note != "" {
@@ -261,4 +258,28 @@ func (p *planner) legitimateInterests() *doc.Section {
 		s.Blocks = append(s.Blocks, doc.SP(doc.Law("UK GDPR Art 21(1)"), doc.T(p.t("li.object", "section", where))))
 	}
 	return s
+}
+
+// basisName names a lawful basis in plain words, in bold, with its
+// article after it as a citation, then ": " and text when text is set.
+// A basis the phrasebook does not know is named by its key alone.
+func (p *planner) basisName(basis, text string) []doc.Inline {
+	if k := "basis." + basis + ".name"; !p.ph.has(k) {
+		return labelled(basis, text)
+	}
+	runs := []doc.Inline{doc.B(p.t("basis." + basis + ".name"))}
+	if k := "basis." + basis + ".cite"; p.ph.has(k) {
+		runs = append(runs, doc.T(" "), doc.C(p.t(k)))
+	}
+	if text != "" {
+		runs = append(runs, doc.T(": "+text))
+	}
+	return runs
+}
+
+// cited returns the phrase key in plain words, then the phrase key+".cite"
+// (the provision it rests on) as a citation after it; the two share the
+// placeholders kv.
+func (p *planner) cited(key string, kv ...string) []doc.Inline {
+	return []doc.Inline{doc.T(p.t(key, kv...) + " "), doc.C(p.t(key+".cite", kv...))}
 }

@@ -30,9 +30,10 @@ func (p *planner) retention() *doc.Section {
 		withSource = withSource || r.Source != ""
 	}
 	t := &doc.Table{
-		Caption:    p.t("retention.caption"),
-		Header:     []string{p.t("retention.col.record"), p.t("retention.col.period")},
-		Widths:     []float64{2, 3},
+		Caption: p.t("retention.caption"),
+		Header:  []string{p.t("retention.col.record"), p.t("retention.col.period")},
+		Widths:  []float64{2, 3},
+		// Each row is about the records its first cell names.
 		RowHeaders: true,
 	}
 	if withSource {
@@ -44,14 +45,8 @@ func (p *planner) retention() *doc.Section {
 		path := "retention." + r.Key
 		all = append(all, path)
 		var period []string
-		length := p.retentionLength(r)
-		switch {
-		case length != "" && r.Trigger != "":
-			period = append(period, p.t("retention.period.trigger", "period", length, "trigger", r.Trigger))
-		case length != "":
-			period = append(period, p.t("retention.period", "period", length))
-		case r.Trigger != "":
-			period = append(period, r.Trigger)
+		if t := p.periodText(r); t != "" {
+			period = append(period, t)
 		}
 		if r.Criteria != "" {
 			period = append(period, r.Criteria)

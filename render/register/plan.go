@@ -108,7 +108,11 @@ func contactSection(m *ropa.Model) *doc.Section {
 	for i, r := range m.Controller.Registrations {
 		facts = append(facts, doc.SP(doc.From(fmt.Sprintf("controller.registrations[%d]", i)), doc.B(r.Register+": "), doc.T(r.Number)))
 	}
-	dt := &doc.Table{Caption: t.Title, Header: t.Header, Widths: []float64{1, 2, 2, 2}, RowHeaders: true}
+	// The template's contact block leaves its first heading empty; a table
+	// heading names its column, so the plan names it. Each row is about
+	// the detail its first cell names.
+	header := append([]string{"Detail"}, t.Header[1:]...)
+	dt := &doc.Table{Caption: t.Title, Header: header, Widths: []float64{1, 2, 2, 2}, RowHeaders: true}
 	for _, r := range t.Rows {
 		row := []doc.Cell{{doc.Line(doc.B(r.Name))}}
 		for _, c := range r.Cells[1:] {
@@ -194,11 +198,14 @@ func docTable(t *Table, table, key, caption string, from, to int) *doc.Table {
 			cols = append(cols, c)
 		}
 	}
-	dt := &doc.Table{Caption: caption, Header: []string{key}, RowHeaders: true}
+	// Each row is about the activity its first cell names; the other
+	// cells list items, one a line.
+	dt := &doc.Table{Caption: caption, Header: []string{key}, RowHeaders: true, Lists: []bool{false}}
 	widths := []*widthNeed{{}}
 	widths[0].add(key, true)
 	for _, c := range cols {
 		dt.Header = append(dt.Header, t.Header[c-1])
+		dt.Lists = append(dt.Lists, true)
 		w := &widthNeed{}
 		w.add(t.Header[c-1], true)
 		widths = append(widths, w)

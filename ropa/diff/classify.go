@@ -120,7 +120,7 @@ func isEditorial(kind, rule string) bool {
 	}
 	if kind == "notice" {
 		switch first := strings.SplitN(rule, ".", 2)[0]; first {
-		case "version", "lastUpdated", "related", "sections", "phrases":
+		case "version", "lastUpdated", "related", "sections", "phrases", "wordBudget":
 			return true
 		}
 	}

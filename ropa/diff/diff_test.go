@@ -155,6 +155,8 @@ var diffCases = []struct {
 		want: []string{"editorial notice tenants added phrases.rights.intro"}},
 	{name: "notice children", edits: []edit{{`lastUpdated: "2025-04-01"`, `lastUpdated: "2025-04-01", children: true`}},
 		want: []string{"register notice tenants changed children"}},
+	{name: "notice word budget", edits: []edit{{`lastUpdated: "2025-04-01"`, `lastUpdated: "2025-04-01", wordBudget: 3000`}},
+		want: []string{"editorial notice tenants changed wordBudget"}},
 
 	// Processor records.
 	{name: "processor record", edits: []edit{{`processing: ["Housing register administration"]`, `processing: ["Housing register administration", "Allocations"]`}},

@@ -55,8 +55,9 @@
 //	editorial  wording only: an entity's own name (not the controller's,
 //	           the authority's, a joint controller's or a cookie's), any
 //	           title, description, examples, summary, note, details,
-//	           paragraphs or items; a category's heading; a notice's version, lastUpdated, related
-//	           links, sections and phrases; phrases; a list reordered; a period
+//	           paragraphs or items; a category's heading; a notice's version,
+//	           lastUpdated, related links, sections, phrases and wordBudget;
+//	           phrases; a list reordered; a period
 //	           restated at the same length ("12 months" → "1 year")
 //	register   an entity renamed (its renamedFrom names its old key): the
 //	           key names it in the register, the export, notice anchors

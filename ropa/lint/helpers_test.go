@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ropa-dev/ropa/render/notice"
 	"github.com/ropa-dev/ropa/ropa"
 	"github.com/ropa-dev/ropa/ropa/lint"
 )
@@ -78,10 +79,11 @@ func load(t *testing.T, src string) *ropa.Model {
 	return m
 }
 
-// lintSrc loads and lints src at now.
+// lintSrc loads and lints src at now, with the renderer's facts about
+// the notices, as `ropa check` does.
 func lintSrc(t *testing.T, src string) lint.Result {
 	t.Helper()
-	return lint.Run(load(t, src), lint.Options{Now: now})
+	return lint.Run(load(t, src), lint.Options{Now: now, Notices: notice.Facts})
 }
 
 // posOf returns the 1-based line and column of the unique occurrence of

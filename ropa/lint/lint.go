@@ -152,6 +152,32 @@ type Options struct {
 	// Now is the current time; waivers expire and notices go stale
 	// relative to it. The zero time means time.Now().
 	Now time.Time
+	// Notices, when set, tells the rules about a notice's text
+	// (notice-long, notice-section-duplicate) what the renderer makes of
+	// a notice, which this package cannot work out since it does not
+	// import the renderer: `ropa check` passes notice.Facts. It reports
+	// false for a notice it cannot plan. When nil those rules find
+	// nothing.
+	Notices func(m *ropa.Model, n *ropa.Notice) (NoticeFacts, bool)
+}
+
+// NoticeFacts is what the renderer makes of one notice, for the rules
+// about its text.
+type NoticeFacts struct {
+	// Words is the number of words the notice has as rendered.
+	Words int
+	// Sections are the notice's sections as planned, in reading order,
+	// sub-sections included.
+	Sections []SectionFact
+}
+
+// SectionFact is one section of a planned notice.
+type SectionFact struct {
+	// Title is the section's title as the notice shows it.
+	Title string
+	// Path is the model path of a free section (notices.<k>.sections[i]);
+	// empty for a section ropa writes itself.
+	Path string
 }
 
 // Result is the outcome of a run.
@@ -202,6 +228,34 @@ type Context struct {
 
 	rule     *Rule
 	findings []Finding
+	// notices computes, and facts caches, what the renderer makes of
+	// each notice.
+	notices func(m *ropa.Model, n *ropa.Notice) (NoticeFacts, bool)
+	facts   map[*ropa.Notice]*NoticeFacts
+}
+
+// NoticeFacts returns what the renderer makes of notice n, when the run
+// was given Options.Notices and the notice can be planned.
+func (c *Context) NoticeFacts(n *ropa.Notice) (NoticeFacts, bool) {
+	if c.notices == nil || n == nil {
+		return NoticeFacts{}, false
+	}
+	if f, ok := c.facts[n]; ok {
+		if f == nil {
+			return NoticeFacts{}, false
+		}
+		return *f, true
+	}
+	if c.facts == nil {
+		c.facts = map[*ropa.Notice]*NoticeFacts{}
+	}
+	f, ok := c.notices(c.Model, n)
+	if !ok {
+		c.facts[n] = nil
+		return NoticeFacts{}, false
+	}
+	c.facts[n] = &f
+	return f, true
 }
 
 // Report records a finding of the running rule at the field path, with a
@@ -237,7 +291,7 @@ func Run(m *ropa.Model, opts Options) Result {
 	if now.IsZero() {
 		now = time.Now()
 	}
-	c := &Context{Model: m, Now: now}
+	c := &Context{Model: m, Now: now, notices: opts.Notices}
 	for _, r := range registry {
 		if r.Check == nil || !law.InForce(r.Since, now) {
 			continue

@@ -1,6 +1,11 @@
 package lint
 
-import "github.com/ropa-dev/ropa/ropa/law"
+import (
+	"strconv"
+	"strings"
+
+	"github.com/ropa-dev/ropa/ropa/law"
+)
 
 // Notice rules: keeping the privacy notices current and complete (UK GDPR
 // Art 12(1), 13(3); PECR reg 6 for cookies).
@@ -79,6 +84,38 @@ Fix:
     // or
     cookies: ga: {exemption: "statistical", optOut: "Turn analytics off in the cookie settings."}`,
 			Check: checkCookieConsent,
+		},
+		&Rule{
+			ID: "notice-long", Severity: Info, Ref: "UK GDPR Art 12(1)", Duty: DutyNotice,
+			Message: "a notice runs past its word budget",
+			Explain: `Information must be concise and easy to read (Art 12(1)). A notice people
+give up on informs nobody: beyond a few thousand words most readers skim. Each
+notice opens with a short summary, but the full text should stay readable too.
+The budget is notices.<key>.wordBudget, 2,500 words (about 13 minutes'
+reading) when the notice sets none; the count is of the notice as rendered,
+summary and tables included. 'ropa build' prints every notice's count.
+
+Fix: say less where the model repeats itself (free sections that restate a
+standard section, long descriptions, phrase overrides that add preamble), or
+split the audience into notices of their own; or, when the length is
+justified, set the budget the notice must keep to:
+
+    notices: tenants: wordBudget: 4000`,
+			Check: checkNoticeLong,
+		},
+		&Rule{
+			ID: "notice-section-duplicate", Severity: Warning, Ref: "UK GDPR Art 12(1)", Duty: DutyNotice,
+			Message: "a free section of a notice has the title of another section",
+			Explain: `A reader finds their way by the section titles (and a screen reader user by
+the named regions they make). A free section titled like a standard section of
+the notice, or like another free section, leaves two places with one name: the
+reader cannot tell which says what, and may stop at the first.
+
+Fix: give the free section a title of its own, or move its text into the
+standard section's wording with a phrase override:
+
+    notices: tenants: sections: [{title: "More about how we share information", ...}]`,
+			Check: checkNoticeSectionDuplicate,
 		},
 		&Rule{
 			ID: "notice-stale", Severity: Info, Ref: "UK GDPR Art 5(2), 12(1); ICO guidance on regular review", Duty: DutyNotice,
@@ -189,4 +226,68 @@ func checkNoticeStale(c *Context) {
 				"notice %q was last updated on %s, more than 12 months ago", n.Key, n.LastUpdated)
 		}
 	}
+}
+
+// wordsPerMinute is the reading speed of render/doc.WordsPerMinute, which
+// `ropa build` reports reading times at (render/notice tests that they
+// agree).
+const wordsPerMinute = 200
+
+// checkNoticeLong reports a notice whose rendered text runs past its word
+// budget.
+func checkNoticeLong(c *Context) {
+	for _, n := range c.Model.NoticeList() {
+		f, ok := c.NoticeFacts(n)
+		if !ok || f.Words <= n.Budget() {
+			continue
+		}
+		path := entity("notices", n.Key)
+		if n.WordBudget > 0 {
+			path += ".wordBudget"
+		}
+		c.Report(path, "notice %q has %s words, about %d minutes' reading; its budget is %s words",
+			n.Key, thousands(f.Words), (f.Words+wordsPerMinute-1)/wordsPerMinute, thousands(n.Budget()))
+	}
+}
+
+// checkNoticeSectionDuplicate reports each free section of a notice whose
+// title is, but for case and spacing, the title of a section before it.
+func checkNoticeSectionDuplicate(c *Context) {
+	for _, n := range c.Model.NoticeList() {
+		f, ok := c.NoticeFacts(n)
+		if !ok {
+			continue
+		}
+		first := map[string]SectionFact{}
+		for _, s := range f.Sections {
+			k := strings.ToLower(strings.Join(strings.Fields(s.Title), " "))
+			prev, dup := first[k]
+			if !dup {
+				first[k] = s
+				continue
+			}
+			if s.Path == "" {
+				// A standard section after a free one with its title:
+				// report the free one, which the model can change.
+				s, prev = prev, s
+				if s.Path == "" {
+					continue
+				}
+			}
+			other := "the standard section"
+			if prev.Path != "" {
+				other = "the free section " + prev.Path
+			}
+			c.Report(s.Path+".title", "notice %q: section title %q is also the title of %s", n.Key, s.Title, other)
+		}
+	}
+}
+
+// thousands writes n with commas between thousands: 12,345.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }

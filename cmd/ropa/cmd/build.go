@@ -7,7 +7,9 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -64,6 +66,9 @@ for the public apart from what is for the organisation:
                   <notice>.fragment.html an <article> for a site template
                   <notice>.md            Markdown (--front-matter for Hugo, Jekyll)
                   <notice>.pdf           PDF
+                  <notice>.<activity>.snippet.html, .snippet.md
+                                         just-in-time notices to put beside the
+                                         form that collects the data
   --internal DIR  internal records, never to be published (left unwritten
                   when --internal is not given)
                   register.html .md .pdf .csv .xlsx   the Article 30 register
@@ -76,6 +81,11 @@ that copies --out can never pick up the register. Build ends with one line
 saying what was written and what the linter found; --fail-on error (or
 warning, info) refuses to write anything when the model has findings at
 that level, as a seat belt; 'ropa check' stays the gate.
+
+Each notice opens with a summary that links to its sections. Unless
+--quiet, build prints each notice's word count and reading time, one line
+a notice, noting a notice over its word budget (notices.<key>.wordBudget,
+default 2,500 words).
 
 Nothing is written unless the model validates and every output renders:
 all files are rendered in memory first. They are then written to a
@@ -294,6 +304,11 @@ func runBuild(opts *BuildOptions, streams IO) error {
 		removed += len(res.removed)
 		written = append(written, fmt.Sprintf("%d %s files to %s", len(dest.files), dest.what, dest.dir))
 	}
+	if !opts.Quiet && slices.Contains(families, notice.Producer.Name) {
+		for _, s := range notice.Lengths(m) {
+			fmt.Fprintln(streams.Err, noticeLength(s))
+		}
+	}
 	summary := fmt.Sprintf("%s: wrote %s", opts.Dir, strings.Join(written, " and "))
 	if removed > 0 {
 		summary += fmt.Sprintf(", removed %d no longer produced", removed)
@@ -407,4 +422,28 @@ func writeTemp(name string, data []byte) (string, error) {
 		}
 		return tmp, nil
 	}
+}
+
+// noticeLength is the line `ropa build` reports a notice's length in:
+// "notice tenants: 1,776 words, about 9 minutes' reading", with a note
+// when the notice runs past its word budget.
+func noticeLength(s notice.Stats) string {
+	unit := "minutes"
+	if s.Minutes == 1 {
+		unit = "minute"
+	}
+	line := fmt.Sprintf("notice %s: %s words, about %d %s' reading", s.Key, commas(s.Words), s.Minutes, unit)
+	if s.Words > s.Budget {
+		line += fmt.Sprintf(" (over its budget of %s words: see notice-long in ropa check)", commas(s.Budget))
+	}
+	return line
+}
+
+// commas writes n with commas between thousands: 12,345.
+func commas(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/ropa-dev/ropa/render/notice"
 	"github.com/ropa-dev/ropa/ropa"
 	"github.com/ropa-dev/ropa/ropa/diff"
 	"github.com/ropa-dev/ropa/ropa/lint"
@@ -208,7 +209,7 @@ func runDiff(opts *DiffOptions, streams IO) error {
 	r.Old, r.New = oldSide.Source(), newSide.Source()
 	if opts.Format == "comment" {
 		write = func(w io.Writer, r *diff.Result) error {
-			return writeComment(w, r, lint.Run(new, lint.Options{Now: now}))
+			return writeComment(w, r, lint.Run(new, lint.Options{Now: now, Notices: notice.Facts}))
 		}
 	}
 	if err := write(streams.Out, r); err != nil {
