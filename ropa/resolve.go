@@ -44,6 +44,7 @@ func (m *Model) resolve() []Diagnostic {
 			s.Vendor = resolveOne(r, "recipients", m.Recipients, s.VendorID, keyPath("systems", s.Key)+".vendor")
 		}
 	}
+	r.resolveNotices()
 	for _, c := range m.CookieList() {
 		c.Notices = resolveAll(r, "notices", m.Notices, c.Audiences, keyPath("cookies", c.Key)+".audiences")
 	}
@@ -61,6 +62,8 @@ func (m *Model) resolve() []Diagnostic {
 		a.Retention = resolveAll(r, "retention", m.Retention, a.RetentionIDs, base+"retention")
 		a.Schemes = resolveAll(r, "schemes", m.Schemes, a.SchemeIDs, base+"schemes")
 		a.Systems = resolveAll(r, "systems", m.Systems, a.SystemIDs, base+"systems")
+		a.JointControllers = resolveAll(r, "controller.jointControllers", m.Controller.JointControllers,
+			a.JointControllerIDs, base+"jointControllers")
 		for i := range a.SpecialConditions {
 			sc := &a.SpecialConditions[i]
 			sc.Categories = resolveAll(r, "categories", m.Categories, sc.CategoryIDs,
