@@ -34,6 +34,5 @@ func (r rightSet) keys() []string {
 	if r.Object {
 		out = append(out, "object")
 	}
-	out = append(out, "object-marketing")
 	return out
 }

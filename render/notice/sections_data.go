@@ -45,7 +45,11 @@ func (p *planner) dataWeCollect() *doc.Section {
 			criminal = true
 			add(p.t("data.criminal.flag"))
 		}
-		l.Add(doc.From(path), labelled(c.Name, text)...)
+		src := doc.From(path)
+		if !p.activityUses(c) {
+			src.Paths = append(src.Paths, p.noticePath()+".categories")
+		}
+		l.Add(src, labelled(c.Name, text)...)
 	}
 	s.Blocks = append(s.Blocks, doc.SP(doc.From(all...), doc.T(p.t("data.intro"))), l)
 	if !p.present[IDSpecialConditions] {
@@ -64,8 +68,14 @@ func (p *planner) dataWeCollect() *doc.Section {
 }
 
 // conditionsCover reports whether every activity of the notice that uses
-// a category matching kind records a condition for it.
+// a category matching kind records a condition for it, and no such
+// category is in the notice's own list only (no activity, so no condition).
 func (p *planner) conditionsCover(kind func(*ropa.Category) bool, hasCondition func(*ropa.Activity) bool) bool {
+	for _, c := range p.n.Categories {
+		if c != nil && kind(c) && !p.activityUses(c) {
+			return false
+		}
+	}
 	for _, a := range p.acts {
 		for _, c := range a.Categories {
 			if c != nil && kind(c) && !hasCondition(a) {
@@ -100,4 +110,16 @@ func (p *planner) sources() *doc.Section {
 	}
 	s.Blocks = append(s.Blocks, doc.SP(doc.From(all...), doc.T(p.t("sources.intro"))), l)
 	return s
+}
+
+// activityUses reports whether an activity of the notice uses category c.
+func (p *planner) activityUses(c *ropa.Category) bool {
+	for _, a := range p.acts {
+		for _, x := range a.Categories {
+			if x == c {
+				return true
+			}
+		}
+	}
+	return false
 }
