@@ -53,8 +53,8 @@ func (r *resolver) resolveNotices() {
 	for _, n := range m.NoticeList() {
 		base := keyPath("notices", n.Key)
 		n.Categories = resolveAll(r, "categories", m.Categories, n.CategoryIDs, base+".categories")
-		if n.Extends != "" {
-			n.Parent = resolveOne(r, "notices", m.Notices, n.Extends, base+".extends")
+		if n.ExtendsID != "" {
+			n.Parent = resolveOne(r, "notices", m.Notices, n.ExtendsID, base+".extends")
 		}
 		for _, topic := range sortedKeys(n.Delegate) {
 			d := n.Delegate[topic]

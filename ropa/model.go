@@ -212,7 +212,7 @@ type Notice struct {
 	// a purpose.
 	CategoryIDs []string `json:"categories,omitempty"`
 	// Extends is the key of the notice this one is read with.
-	Extends string `json:"extends,omitempty"`
+	ExtendsID string `json:"extends,omitempty"`
 	// Delegate maps standard section IDs to where each topic is explained.
 	Delegate map[string]*Delegate `json:"delegate,omitempty"`
 	// Own lists the general topics a notice that extends another states

@@ -71,7 +71,11 @@ func (d *differ) classifyField(e *entity, op Op, rule string, ov, nv any) Class 
 		if nv == true {
 			return Notify
 		}
-	case "activity automation.decisions", "activity automation.significant":
+	case "activity jointControllers":
+		if op == Added {
+			return Notify
+		}
+	case "activity directMarketing", "activity automation.decisions", "activity automation.significant":
 		if nv == true {
 			return Notify
 		}
@@ -107,7 +111,7 @@ func isEditorial(kind, rule string) bool {
 	}
 	if kind == "notice" {
 		switch first := strings.SplitN(rule, ".", 2)[0]; first {
-		case "version", "lastUpdated", "related", "sections", "phrases":
+		case "version", "lastUpdated", "related", "sections", "phrases", "extends", "delegate", "own":
 			return true
 		}
 	}

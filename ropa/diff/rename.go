@@ -27,6 +27,9 @@ var refTables = map[string]string{
 	"scheme operator":                       "recipients",
 	"system vendor":                         "recipients",
 	"processor-record transfers":            "transfers",
+	"activity jointControllers":             "controller.jointControllers",
+	"notice categories":                     "categories",
+	"notice extends":                        "notices",
 }
 
 // renames are the renamed entities of one kind.
