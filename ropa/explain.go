@@ -101,7 +101,6 @@ func itemNoun(field string) string {
 	return "item"
 }
 
-
 // hintForPattern explains the string formats the schema uses, given the
 // pattern (=~"...") a value failed.
 func hintForPattern(msg string) string {

@@ -126,5 +126,9 @@ func checkAutomationStatement(c *Context) {
 
 // statesDecisions and statesProfiling report whether an activity answers
 // the question itself, with its automation block.
-func statesDecisions(a *ropa.Activity) bool { return a.Automation != nil && a.Automation.DecisionsStated }
-func statesProfiling(a *ropa.Activity) bool { return a.Automation != nil && a.Automation.ProfilingStated }
+func statesDecisions(a *ropa.Activity) bool {
+	return a.Automation != nil && a.Automation.DecisionsStated
+}
+func statesProfiling(a *ropa.Activity) bool {
+	return a.Automation != nil && a.Automation.ProfilingStated
+}
