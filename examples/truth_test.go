@@ -50,6 +50,7 @@ var silentClaims = []struct{ claim, text string }{
 	{"the website's cookies", "Keeps you signed in"},
 	{"no contract, in the register", "no contract recorded"},
 	{"a derogation ground, in the register", "ground not recorded"},
+	{"direct marketing, by stating the right to object to it", "using your information for direct marketing"},
 }
 
 // renderAll renders the notices and the register of m in every format and

@@ -202,3 +202,61 @@ func TestLayeredModelFile(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestControllerStatus checks the controller's details: a charity with its
+// register and number, each address kind in its own words, "Address" when
+// the model does not say what the address is, and an ICO number winning
+// over icoRegistered.
+func TestControllerStatus(t *testing.T) {
+	m := mustLayered(t, `controller: charity: {register: "Charity Commission for England and Wales", number: "1234567"}`)
+	m.Controller.Charity.Status = "registered"
+	text := sectionDump(planNotice(t, m, "corporate"), IDWhoWeAre)
+	for _, want := range []string{
+		"- Registered charity (Charity Commission for England and Wales), number 1234567",
+		"- Address: Civic Centre, Layer, LY1 1AA",
+		"- Registered with the Information Commissioner's Office",
+		"- Formerly known as Layer District Council and Old Layer Council",
+		"- Registered: Regulator of Social Housing",
+	} {
+		if !strings.Contains(text, want+"\n") {
+			t.Errorf("who-we-are lacks %q:\n%s", want, text)
+		}
+	}
+	for kind, want := range map[string]string{
+		ropa.AddressRegisteredOffice: "Registered office: ",
+		ropa.AddressHeadOffice:       "Head office: ",
+		ropa.AddressPrincipalOffice:  "Principal office: ",
+		ropa.AddressOffices:          "Offices: ",
+	} {
+		m.Controller.AddressKind = kind
+		if s := sectionDump(planNotice(t, m, "corporate"), IDWhoWeAre); !strings.Contains(s, "- "+want+"Civic Centre") {
+			t.Errorf("addressKind %s: want %q in\n%s", kind, want, s)
+		}
+	}
+	m.Controller.ICORegistration = "Z1"
+	s := sectionDump(planNotice(t, m, "corporate"), IDWhoWeAre)
+	if !strings.Contains(s, "registration number Z1") || strings.Contains(s, "Registered with the Information") {
+		t.Errorf("ICO number and icoRegistered:\n%s", s)
+	}
+}
+
+// TestSubjectsSectionPlacement checks that a free section can follow the
+// subjects section, and that a page delegated to without a title is
+// linked by its address.
+func TestSubjectsSectionPlacement(t *testing.T) {
+	m := mustLayered(t, `notices: corporate: {
+	sections: [{title: "Our tenants", paragraphs: ["Most of them rent from us."], after: "subjects"}]
+	delegate: security: {url: "https://layer.example/security"}
+}`)
+	d := planNotice(t, m, "corporate")
+	var ids []string
+	for _, s := range d.Sections {
+		ids = append(ids, s.ID)
+	}
+	if got := strings.Join(ids[:3], " "); got != "who-we-are subjects our-tenants" {
+		t.Errorf("sections start %s, want the free section after subjects", got)
+	}
+	if s := sectionDump(d, IDSecurity); !strings.Contains(s, "[https://layer.example/security](https://layer.example/security)") {
+		t.Errorf("untitled page delegation:\n%s", s)
+	}
+}
