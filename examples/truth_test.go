@@ -65,6 +65,7 @@ var silentClaims = []struct{ claim, text string }{
 	{"a usual period", "usually 6 years"},
 	{"accountability columns", "Information asset owner"},
 	{"a review cycle", "reviewed every"},
+	{"direct marketing, by stating the right to object to it", "using your information for direct marketing"},
 }
 
 // renderAll renders the notices and the register of m in every format and

@@ -39,6 +39,13 @@ func explain(ds []Diagnostic, def cue.Value) []Diagnostic {
 			d.Hint = fmt.Sprintf("add `%s: ...` here; `ropa schema` shows its type", field)
 		case (d.is(msgOutOfBound) || d.is(msgNotSatisfied)) && strings.HasPrefix(d.cue.arg(1), "=~"):
 			d.Hint = hintForPattern(d.cue.arg(1))
+		case d.is(msgListLengths) && (d.cue.arg(0) == "0" || d.cue.arg(1) == "0"):
+			// The schema's [X, ...X]: a list that may not be empty.
+			d.Message = fmt.Sprintf("%q needs at least one %s; the list is empty", field, itemNoun(field))
+			d.Hint = fmt.Sprintf("list at least one %s here", itemNoun(field))
+			if _, ok := KindAt(field); ok {
+				d.Hint = fmt.Sprintf("list at least one %s key, e.g. %s: [\"...\"] with a key defined under %s", itemNoun(field), field, field)
+			}
 		case d.is(msgMismatched):
 			d.Hint = "the value has the wrong type; `ropa schema` shows the type this field takes"
 		case d.is(msgConflict):
@@ -60,7 +67,39 @@ const (
 	msgMismatched        = "conflicting values %s and %s (mismatched types %s and %s)"
 	msgConflict          = "conflicting values %s and %s"
 	msgEmptyDisjunction  = "%d errors in empty disjunction:"
+	msgListLengths       = "incompatible list lengths (%d and %d)"
+	msgListAddition      = "Addition of lists is superseded by list.Concat; see https://cuelang.org/e/v0.11-list-arithmetic"
 )
+
+// explainUser rewrites the messages of errors in the user's package on its
+// own, before the schema applies: CUE's raw wording of a CUE feature it
+// dropped.
+func explainUser(ds []Diagnostic) []Diagnostic {
+	for i := range ds {
+		if d := &ds[i]; d.is(msgListAddition) {
+			d.Message = "lists cannot be joined with +: CUE no longer adds lists"
+			d.Hint = `write one list, or join lists with list.Concat: import "list", then list.Concat([a, b])`
+		}
+	}
+	return ds
+}
+
+// itemNoun names one item of the list field: the entity a list of keys
+// refers to ("category" for categories), else "item".
+func itemNoun(field string) string {
+	if k, ok := KindAt(field); ok {
+		return k.Noun
+	}
+	switch field {
+	case "lines":
+		return "address line"
+	case "processing":
+		return "description of the processing"
+	case "summary":
+		return "summary line"
+	}
+	return "item"
+}
 
 // hintForPattern explains the string formats the schema uses, given the
 // pattern (=~"...") a value failed.

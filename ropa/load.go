@@ -120,7 +120,7 @@ func loadFiles(files []File) (*Model, error) {
 
 	user := ctx.BuildInstance(inst)
 	if err := user.Err(); err != nil {
-		return nil, &LoadError{Kind: ErrInvalid, Diagnostics: cueDiagnostics(err, positions)}
+		return nil, &LoadError{Kind: ErrInvalid, Diagnostics: explainUser(cueDiagnostics(err, positions))}
 	}
 
 	def := schemaDef(ctx)

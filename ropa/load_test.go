@@ -166,6 +166,26 @@ func TestLoadErrors(t *testing.T) {
 			`subjects.people.naem: field "naem" is not allowed here`,
 		},
 	}, {
+		name: "an empty list where one is needed",
+		src:  strings.Replace(base, `categories: ["contact"]`, `categories: []`, 1),
+		kind: ropa.ErrInvalid,
+		want: []string{`./m.cue:14:2: activities.serve.categories: "categories" needs at least one category; the list is empty`},
+	}, {
+		name: "lists joined with +",
+		src:  strings.Replace(base, `categories: ["contact"]`, `categories: ["contact"] + _more`+"\n_more: []", 1),
+		kind: ropa.ErrInvalid,
+		want: []string{`./m.cue:14:14: activities.serve.categories: lists cannot be joined with +`},
+	}, {
+		name: "joint controllers of an activity resolve",
+		src:  strings.Replace(base, `categories: ["contact"]`, `categories: ["contact"], jointControllers: ["polise"]`, 1),
+		kind: ropa.ErrInvalid,
+		want: []string{`activities.serve.jointControllers[0]: unknown joint controller "polise"`},
+	}, {
+		name: "a notice's own categories resolve",
+		src:  base + "\nnotices: all: categories: [\"contacts\"]\n",
+		kind: ropa.ErrInvalid,
+		want: []string{"./m.cue:19:28: notices.all.categories[0]: unknown category \"contacts\"\n    hint: did you mean \"contact\"?"},
+	}, {
 		name: "a key listed twice",
 		src:  strings.Replace(base, `categories: ["contact"]`, `categories: ["contact", "contact"]`, 1),
 		kind: ropa.ErrInvalid,

@@ -97,7 +97,8 @@ func (c *Contact) IsZero() bool {
 // Registration is an entry in a public register.
 type Registration struct {
 	Register string `json:"register"`
-	Number   string `json:"number"`
+	// Number is empty when the model states the registration without one.
+	Number string `json:"number,omitempty"`
 }
 
 // Party is another organisation named in the record.
@@ -112,12 +113,21 @@ type Party struct {
 
 // Controller is the organisation responsible for the processing.
 type Controller struct {
-	Name             string                      `json:"name"`
-	ShortName        string                      `json:"shortName,omitempty"`
-	LegalForm        string                      `json:"legalForm,omitempty"`
-	Registrations    []Registration              `json:"registrations,omitempty"`
-	ICORegistration  string                      `json:"icoRegistration,omitempty"`
-	Address          *Address                    `json:"address,omitempty"`
+	Name            string         `json:"name"`
+	ShortName       string         `json:"shortName,omitempty"`
+	LegalForm       string         `json:"legalForm,omitempty"`
+	Registrations   []Registration `json:"registrations,omitempty"`
+	ICORegistration string         `json:"icoRegistration,omitempty"`
+	// ICORegistered says the controller is registered with the ICO when
+	// the model gives no number.
+	ICORegistered bool     `json:"icoRegistered"`
+	FormerNames   []string `json:"formerNames,omitempty"`
+	Charity       *Charity `json:"charity,omitempty"`
+	Address       *Address `json:"address,omitempty"`
+	// AddressKind is "registered-office", "head-office",
+	// "principal-office" or "offices", or empty when the model does not
+	// say what the address is.
+	AddressKind      string                      `json:"addressKind,omitempty"`
 	Website          string                      `json:"website,omitempty"`
 	Description      string                      `json:"description,omitempty"`
 	Contacts         []Contact                   `json:"contacts,omitempty"`
@@ -134,6 +144,22 @@ func (c *Controller) DisplayName() string {
 		return c.ShortName
 	}
 	return c.Name
+}
+
+// Address kinds, what a controller's address is.
+const (
+	AddressRegisteredOffice = "registered-office"
+	AddressHeadOffice       = "head-office"
+	AddressPrincipalOffice  = "principal-office"
+	AddressOffices          = "offices"
+)
+
+// Charity is a controller's charitable status: Status is "registered",
+// "exempt" or "excepted".
+type Charity struct {
+	Status   string `json:"status"`
+	Register string `json:"register,omitempty"`
+	Number   string `json:"number,omitempty"`
 }
 
 // Representatives are the controller's UK and EU representatives.
@@ -194,7 +220,34 @@ type Notice struct {
 	// None lists what the notice declares, for every activity it shows,
 	// that there is none of (None*).
 	None []string `json:"none,omitempty"`
+	// Contacts are the notice's own contacts, shown instead of the
+	// controller's general contacts.
+	Contacts []Contact `json:"contacts,omitempty"`
+	// CategoryIDs are categories the notice lists without tying them to
+	// a purpose.
+	CategoryIDs []string `json:"categories,omitempty"`
+	// Extends is the key of the notice this one is read with.
+	ExtendsID string `json:"extends,omitempty"`
+	// Delegate maps standard section IDs to where each topic is explained.
+	Delegate map[string]*Delegate `json:"delegate,omitempty"`
+	// Own lists the general topics a notice that extends another states
+	// itself.
+	Own []string `json:"own,omitempty"`
 	Keyed
+
+	Categories []*Category `json:"-"`
+	// Parent is the notice Extends names.
+	Parent *Notice `json:"-"`
+}
+
+// Delegate is where a delegated topic is explained: another notice
+// (NoticeID, resolved to Notice) or a page (URL, with its Title).
+type Delegate struct {
+	NoticeID string `json:"notice,omitempty"`
+	URL      string `json:"url,omitempty"`
+	Title    string `json:"title,omitempty"`
+
+	Notice *Notice `json:"-"`
 }
 
 // DefaultWordBudget is the word budget of a notice that sets none: about
@@ -580,17 +633,22 @@ type Activity struct {
 	Research bool `json:"research,omitempty"`
 	// None lists what the activity declares it does not involve (None*).
 	None []string `json:"none,omitempty"`
+	// JointControllerIDs are keys of controller.jointControllers.
+	JointControllerIDs []string `json:"jointControllers,omitempty"`
+	// DirectMarketing says the activity is direct marketing.
+	DirectMarketing bool `json:"directMarketing"`
 	Keyed
 
-	Notices    []*Notice    `json:"-"`
-	Subjects   []*Subject   `json:"-"`
-	Categories []*Category  `json:"-"`
-	Sources    []*Source    `json:"-"`
-	Recipients []*Recipient `json:"-"`
-	Transfers  []*Transfer  `json:"-"`
-	Retention  []*Retention `json:"-"`
-	Schemes    []*Scheme    `json:"-"`
-	Systems    []*System    `json:"-"`
+	Notices          []*Notice          `json:"-"`
+	JointControllers []*JointController `json:"-"`
+	Subjects         []*Subject         `json:"-"`
+	Categories       []*Category        `json:"-"`
+	Sources          []*Source          `json:"-"`
+	Recipients       []*Recipient       `json:"-"`
+	Transfers        []*Transfer        `json:"-"`
+	Retention        []*Retention       `json:"-"`
+	Schemes          []*Scheme          `json:"-"`
+	Systems          []*System          `json:"-"`
 }
 
 // HasBasis reports whether the activity relies on the given Article 6 basis.

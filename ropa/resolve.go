@@ -49,6 +49,7 @@ func (m *Model) resolve() []Diagnostic {
 			s.Vendor = resolveOne(r, "recipients", m.Recipients, s.VendorID, keyPath("systems", s.Key)+".vendor")
 		}
 	}
+	r.resolveNotices()
 	for _, c := range m.CookieList() {
 		c.Notices = resolveAll(r, "notices", m.Notices, c.Audiences, keyPath("cookies", c.Key)+".audiences")
 	}
@@ -71,6 +72,8 @@ func (m *Model) resolve() []Diagnostic {
 			b.Laws = resolveAll(r, "laws", m.Laws, b.LawIDs, fmt.Sprintf("%slawfulBases[%d].laws", base, i))
 		}
 		resolveExemption(r, a.Exemption, base+"exemption")
+		a.JointControllers = resolveAll(r, "controller.jointControllers", m.Controller.JointControllers,
+			a.JointControllerIDs, base+"jointControllers")
 		for i := range a.SpecialConditions {
 			sc := &a.SpecialConditions[i]
 			sc.Categories = resolveAll(r, "categories", m.Categories, sc.CategoryIDs,

@@ -8,6 +8,8 @@
 // their format; nothing in a Document is ever interpreted as markup.
 package doc
 
+import "strings"
+
 // Document is one output document: a privacy notice or a register.
 type Document struct {
 	// Title is the document title, shown first and stored in metadata.
@@ -295,14 +297,44 @@ func (d *Document) Walk(fn func(s *Section, depth int)) {
 }
 
 // SafeURL reports whether a URL may be rendered as a link: only http(s)
-// and mailto: addresses are.
+// and mailto: addresses are, and the page of another document published
+// beside this one (SiblingURL).
 func SafeURL(u string) bool {
 	for _, p := range []string{"https://", "http://", "mailto:"} {
 		if len(u) > len(p) && equalFold(u[:len(p)], p) {
 			return true
 		}
 	}
-	return false
+	return SiblingURL(u)
+}
+
+// SiblingURL reports whether u is the page of a document published in the
+// same directory, as a notice links to the notice it is read with: a
+// model key, ".html", and optionally a section anchor, as in
+// "corporate.html#your-rights". Nothing else relative is linked.
+func SiblingURL(u string) bool {
+	name, anchor, hasAnchor := strings.Cut(u, "#")
+	key, ok := strings.CutSuffix(name, ".html")
+	if !ok || !siblingKey(key, true) {
+		return false
+	}
+	return !hasAnchor || siblingKey(anchor, false)
+}
+
+// siblingKey reports whether s is a model key (a lower-case letter, then
+// up to 63 of a-z, 0-9, - and _) or, when key is false, a section anchor
+// (a-z, 0-9 and -).
+func siblingKey(s string, key bool) bool {
+	if s == "" || len(s) > 64 || s[0] < 'a' || s[0] > 'z' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-' || key && c == '_') {
+			return false
+		}
+	}
+	return true
 }
 
 func equalFold(a, b string) bool {

@@ -28,12 +28,14 @@ func ordered[T any](all []*T, used []*T) []*T {
 	return out
 }
 
-// categories returns the data categories the notice's activities use.
+// categories returns the data categories the notice's activities use and
+// those the notice lists itself.
 func (p *planner) categories() []*ropa.Category {
 	var used []*ropa.Category
 	for _, a := range p.acts {
 		used = append(used, a.Categories...)
 	}
+	used = append(used, p.n.Categories...)
 	return ordered(p.m.CategoryList(), used)
 }
 

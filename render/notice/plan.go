@@ -19,6 +19,7 @@ import (
 // section names one of these in `after` to be placed after it.
 const (
 	IDWhoWeAre           = "who-we-are"
+	IDSubjects           = "subjects"
 	IDContactUs          = "contact-us"
 	IDDataWeCollect      = "data-we-collect"
 	IDSources            = "sources"
@@ -56,6 +57,7 @@ type step struct {
 // steps are the standard sections in reading order.
 var steps = []step{
 	{IDWhoWeAre, (*planner).whoWeAre},
+	{IDSubjects, (*planner).subjectsSection},
 	{IDContactUs, (*planner).contactUs},
 	{IDDataWeCollect, (*planner).dataWeCollect},
 	{IDSources, (*planner).sources},
@@ -107,10 +109,16 @@ type planner struct {
 // standard wording. It fails when the model or the notice overrides an
 // unknown phrase key or places a free section after an unknown section.
 func Plan(m *ropa.Model, n *ropa.Notice) (*doc.Document, error) {
+	return plan(m, n, true)
+}
+
+// plan plans notice n; with check, it also fails when a topic is
+// delegated to a notice that does not have its section.
+func plan(m *ropa.Model, n *ropa.Notice, check bool) (*doc.Document, error) {
 	if m == nil || n == nil {
 		return nil, errors.New("notice: Plan needs a model and a notice")
 	}
-	p, err := newPlanner(m, n)
+	p, err := newPlanner(m, n, check)
 	if err != nil {
 		return nil, err
 	}
@@ -118,8 +126,9 @@ func Plan(m *ropa.Model, n *ropa.Notice) (*doc.Document, error) {
 }
 
 // newPlanner returns the planner of notice n of model m, with the
-// notice's phrasebook; it fails on an unknown phrase override.
-func newPlanner(m *ropa.Model, n *ropa.Notice) (*planner, error) {
+// notice's phrasebook; it fails on an unknown phrase override, and with
+// check on a topic delegated to a notice that does not have its section.
+func newPlanner(m *ropa.Model, n *ropa.Notice, check bool) (*planner, error) {
 	ph, err := newPhrasebook(
 		phraseLayer{where: "phrases", text: m.Phrases, pos: m.Positions},
 		phraseLayer{where: "notices." + n.Key + ".phrases", text: n.Phrases, pos: m.Positions},
@@ -136,10 +145,13 @@ func newPlanner(m *ropa.Model, n *ropa.Notice) (*planner, error) {
 	for _, s := range steps {
 		p.ids[s.id] = true
 	}
+	if err := delegationError(delegateProblems(m, n, check)); err != nil {
+		return nil, err
+	}
 	p.present = map[string]bool{
-		IDContactUs:         p.contactUs() != nil,
-		IDSpecialConditions: p.specialConditions() != nil,
-		IDRightToObject:     true, // the right to object to direct marketing is always stated
+		IDContactUs:         p.contactUs() != nil || p.n.Delegation(IDContactUs) != nil,
+		IDSpecialConditions: p.specialConditions() != nil && p.n.Delegation(IDPurposes) == nil,
+		IDRightToObject:     p.rightToObjectStated() && p.n.Delegation(IDYourRights) == nil,
 	}
 	for _, id := range []string{IDJointControllers, IDSpecialConditions, IDRightToObject, IDSummary} {
 		p.ids[id] = true
@@ -164,7 +176,7 @@ func (p *planner) plan() (*doc.Document, error) {
 		Version:  n.Version,
 		Date:     n.LastUpdated,
 		DateText: p.date(n.LastUpdated),
-		Intro:    p.intro(),
+		Intro:    append(p.extendsIntro(), p.intro()...),
 	}
 	if d.Lang == "" {
 		d.Lang = "en-GB"
@@ -173,7 +185,9 @@ func (p *planner) plan() (*doc.Document, error) {
 		if s.id == IDYourRights {
 			d.Sections = append(d.Sections, free[""]...)
 		}
-		if sec := s.build(p); sec != nil {
+		if sec := p.delegated(s.id); sec != nil {
+			d.Sections = append(d.Sections, sec)
+		} else if sec := s.build(p); sec != nil {
 			d.Sections = append(d.Sections, sec)
 		}
 		d.Sections = append(d.Sections, free[s.id]...)
@@ -279,9 +293,11 @@ func unknownAfter(m *ropa.Model, n *ropa.Notice, i int) ropa.Diagnostic {
 		Hint:    "choose one of: " + strings.Join(SectionIDs(), ", ")}
 }
 
-// Problems returns, without planning it, what makes Plan fail for notice n
-// of model m: a phrase override of an unknown key or with an unknown
-// placeholder, or a free section placed after an unknown section. `ropa
+// Problems returns what makes Plan fail for notice n of model m: a phrase
+// override of an unknown key or with an unknown placeholder, a free
+// section placed after an unknown section, a delegate of an unknown
+// section, or a topic delegated to a notice that does not itself have
+// that section (the only problem found by planning another notice). `ropa
 // check` reports them, in every output format, so that a model it passes
 // is one `ropa build` renders.
 func Problems(m *ropa.Model, n *ropa.Notice) []ropa.Diagnostic {
@@ -304,6 +320,7 @@ func Problems(m *ropa.Model, n *ropa.Notice) []ropa.Diagnostic {
 			diags = append(diags, unknownAfter(m, n, i))
 		}
 	}
+	diags = append(diags, delegateProblems(m, n, true)...)
 	return diags
 }
 

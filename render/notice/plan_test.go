@@ -66,7 +66,7 @@ func TestPlanSectionOrderAndIDs(t *testing.T) {
 	for _, s := range d.Sections {
 		got = append(got, s.ID)
 	}
-	want := []string{"notice-summary", "who-we-are", "contact-us", "data-we-collect", "sources", "purposes", "legitimate-interests",
+	want := []string{"notice-summary", "who-we-are", "subjects", "contact-us", "data-we-collect", "sources", "purposes", "legitimate-interests",
 		"sharing", "schemes", "transfers", "retention", "security", "automated-decisions", "requirement", "cookies",
 		"your-rights", "exercise-rights", "complaints", "related", "changes"}
 	if strings.Join(got, " ") != strings.Join(want, " ") {

@@ -37,6 +37,5 @@ func (r rightSet) keys() []string {
 	if r.ObjectResearch {
 		out = append(out, "object-research")
 	}
-	out = append(out, "object-marketing")
 	return out
 }

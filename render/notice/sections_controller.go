@@ -25,18 +25,37 @@ func (p *planner) whoWeAre() *doc.Section {
 	}
 
 	details := &doc.List{}
+	if len(c.FormerNames) > 0 {
+		details.Add(doc.From("controller.formerNames"), doc.T(p.t("controller.former-names", "names", p.joinList(c.FormerNames))))
+	}
 	if c.LegalForm != "" {
 		details.Add(doc.From("controller.legalForm"), doc.T(p.t("controller.legal-form", "legalForm", c.LegalForm)))
 	}
 	for i, r := range c.Registrations {
-		details.Add(doc.From(fmt.Sprintf("controller.registrations[%d]", i)),
-			doc.T(p.t("controller.registration", "register", r.Register, "number", r.Number)))
+		path := fmt.Sprintf("controller.registrations[%d]", i)
+		if r.Number == "" {
+			details.Add(doc.From(path), doc.T(p.t("controller.registration.no-number", "register", r.Register)))
+			continue
+		}
+		details.Add(doc.From(path), doc.T(p.t("controller.registration", "register", r.Register, "number", r.Number)))
+	}
+	if ch := c.Charity; ch != nil {
+		details.Add(doc.From("controller.charity"), doc.T(p.charity(ch)))
 	}
 	if c.ICORegistration != "" {
 		details.Add(doc.From("controller.icoRegistration"), doc.T(p.t("controller.ico", "number", c.ICORegistration)))
+	} else if c.ICORegistered {
+		details.Add(doc.From("controller.icoRegistered"), doc.T(p.t("controller.ico.registered")))
 	}
 	if a := address(c.Address); a != "" {
-		details.Add(doc.From("controller.address"), doc.T(p.t("controller.address", "address", a)))
+		// The address is called what the model says it is, and only
+		// "Address" when it does not say.
+		key, src := "controller.address", doc.From("controller.address")
+		if c.AddressKind != "" {
+			key += "." + c.AddressKind
+			src.Paths = append(src.Paths, "controller.addressKind")
+		}
+		details.Add(src, doc.T(p.t(key, "address", a)))
 	}
 	if c.Website != "" {
 		details.Add(doc.From("controller.website"), doc.T(p.t("label.website")+": "), doc.L(c.Website, c.Website))
@@ -89,12 +108,31 @@ func (p *planner) whoWeAre() *doc.Section {
 	return s
 }
 
-// jointIn reports whether an activity of the notice discloses to the joint
-// controller, as a recipient of role joint-controller with its key or
-// name: the notice says "for some of the uses described in this notice, we
-// decide jointly" only of the uses it describes.
+// charity describes the controller's charitable status, with its register
+// and number when the model gives them.
+func (p *planner) charity(ch *ropa.Charity) string {
+	text := p.t("controller.charity." + ch.Status)
+	if ch.Register != "" {
+		text = p.t("controller.charity.register", "charity", text, "register", ch.Register)
+	}
+	if ch.Number != "" {
+		text = p.t("controller.charity.number", "charity", text, "number", ch.Number)
+	}
+	return text
+}
+
+// jointIn reports whether an activity of the notice names the joint
+// controller in its jointControllers, or discloses to it as a recipient of
+// role joint-controller with its key or name: the notice says "for some
+// of the uses described in this notice, we decide jointly" only of the
+// uses it describes.
 func (p *planner) jointIn(jc *ropa.JointController) bool {
 	for _, a := range p.acts {
+		for _, j := range a.JointControllers {
+			if j == jc {
+				return true
+			}
+		}
 		for _, r := range a.Recipients {
 			if r != nil && r.Role == "joint-controller" && (r.Key == jc.Key || r.Name == jc.Name) {
 				return true
@@ -122,8 +160,14 @@ func (p *planner) contactUs() *doc.Section {
 	c := &p.m.Controller
 	s := p.section(IDContactUs)
 	var contacts []doc.Block
-	for i := range c.Contacts {
-		contacts = append(contacts, p.contactBlocks(&c.Contacts[i], fmt.Sprintf("controller.contacts[%d]", i))...)
+	// The notice's own contacts (a named officer, a team mailbox) stand
+	// in for the controller's general ones.
+	list, base := c.Contacts, "controller.contacts"
+	if len(p.n.Contacts) > 0 {
+		list, base = p.n.Contacts, p.noticePath()+".contacts"
+	}
+	for i := range list {
+		contacts = append(contacts, p.contactBlocks(&list[i], fmt.Sprintf("%s[%d]", base, i))...)
 	}
 	if len(contacts) == 0 && c.Address != nil {
 		if l := p.contactList(&ropa.Contact{Address: c.Address}, "controller"); l != nil {
@@ -131,7 +175,7 @@ func (p *planner) contactUs() *doc.Section {
 		}
 	}
 	if len(contacts) > 0 {
-		s.Blocks = append(s.Blocks, doc.SP(doc.From("controller.contacts"), doc.T(p.t("contact.intro"))))
+		s.Blocks = append(s.Blocks, doc.SP(doc.From(base), doc.T(p.t("contact.intro"))))
 		s.Blocks = append(s.Blocks, contacts...)
 	}
 	if d := c.DPO; d != nil {

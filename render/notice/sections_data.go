@@ -31,7 +31,11 @@ func (p *planner) dataWeCollect() *doc.Section {
 		l := &doc.List{}
 		for _, c := range g.cats {
 			all = append(all, "categories."+c.Key)
-			l.Add(doc.From("categories."+c.Key), p.categoryItem(c, &special, &criminal)...)
+			src := doc.From("categories." + c.Key)
+			if !p.activityUses(c) {
+				src.Paths = append(src.Paths, p.noticePath()+".categories")
+			}
+			l.Add(src, p.categoryItem(c, &special, &criminal)...)
 		}
 		blocks = append(blocks, l)
 	}
@@ -89,8 +93,14 @@ func (p *planner) dataConditions(s *doc.Section, special, criminal bool) *doc.Se
 }
 
 // conditionsCover reports whether every activity of the notice that uses
-// a category matching kind records a condition for it.
+// a category matching kind records a condition for it, and no such
+// category is in the notice's own list only (no activity, so no condition).
 func (p *planner) conditionsCover(kind func(*ropa.Category) bool, hasCondition func(*ropa.Activity) bool) bool {
+	for _, c := range p.n.Categories {
+		if c != nil && kind(c) && !p.activityUses(c) {
+			return false
+		}
+	}
 	for _, a := range p.acts {
 		for _, c := range a.Categories {
 			if c != nil && kind(c) && !hasCondition(a) {
@@ -137,4 +147,16 @@ func (p *planner) sources() *doc.Section {
 	s.Blocks = append(s.Blocks, channels...)
 	s.Blocks = append(s.Blocks, exemptions...)
 	return s
+}
+
+// activityUses reports whether an activity of the notice uses category c.
+func (p *planner) activityUses(c *ropa.Category) bool {
+	for _, a := range p.acts {
+		for _, x := range a.Categories {
+			if x == c {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -251,7 +251,7 @@ func (p *planner) legitimateInterests() *doc.Section {
 	}
 	s := p.section(IDLegitimate)
 	s.Blocks = append(s.Blocks, doc.SP(doc.Law("UK GDPR Art 13(1)(d), 14(2)(b)"), doc.T(p.t("li.intro"))), l)
-	where := p.ref(IDRightToObject)
+	where := p.objectRef()
 	if assessed {
 		s.Blocks = append(s.Blocks, doc.SP(doc.Law("UK GDPR Art 21(1)", assessments...), doc.T(p.t("li.balance", "section", where))))
 	} else {
@@ -282,4 +282,14 @@ func (p *planner) basisName(basis, text string) []doc.Inline {
 // placeholders kv.
 func (p *planner) cited(key string, kv ...string) []doc.Inline {
 	return []doc.Inline{doc.T(p.t(key, kv...) + " "), doc.C(p.t(key+".cite", kv...))}
+}
+
+// objectRef refers to the section that states the right to object: its
+// own sub-section or, when the notice hands the rights to another notice
+// or page, the rights section that points there.
+func (p *planner) objectRef() string {
+	if p.present[IDRightToObject] {
+		return p.ref(IDRightToObject)
+	}
+	return p.ref(IDYourRights)
 }

@@ -49,9 +49,33 @@ func (p *planner) rights() *doc.Section {
 	if r.ObjectResearch {
 		obj.Blocks = append(obj.Blocks, doc.SP(doc.Law(rightLaw["object-research"]), doc.B(p.t("rights.object-research.text"))))
 	}
-	obj.Blocks = append(obj.Blocks, doc.SP(doc.Law(rightLaw["object-marketing"]), doc.B(p.t("rights.object-marketing.text"))))
-	s.Sections = append(s.Sections, obj)
+	if marketing := p.directMarketing(); len(marketing) > 0 {
+		obj.Blocks = append(obj.Blocks, doc.SP(doc.Law(rightLaw["object-marketing"], marketing...), doc.B(p.t("rights.object-marketing.text"))))
+	}
+	if len(obj.Blocks) > 0 {
+		s.Sections = append(s.Sections, obj)
+	}
 	return s
+}
+
+// directMarketing returns the directMarketing fields of the notice's
+// activities that are direct marketing: the facts that bring the right to
+// object to direct marketing (Art 21(2)-(3)) into the notice.
+func (p *planner) directMarketing() []string {
+	var out []string
+	for _, a := range p.acts {
+		if a.DirectMarketing {
+			out = append(out, actPath(a, "directMarketing"))
+		}
+	}
+	return out
+}
+
+// rightToObjectStated reports whether the rights section has a right to
+// object to state: on legitimate interests or a public task, or to direct
+// marketing.
+func (p *planner) rightToObjectStated() bool {
+	return deriveRights(p.acts).Object || len(p.directMarketing()) > 0
 }
 
 // exerciseRights says whom to contact to use the rights: the rights

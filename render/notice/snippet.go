@@ -38,7 +38,7 @@ func Snippets(m *ropa.Model, n *ropa.Notice) ([]Snippet, error) {
 	if m == nil || n == nil {
 		return nil, errors.New("notice: Snippets needs a model and a notice")
 	}
-	p, err := newPlanner(m, n)
+	p, err := newPlanner(m, n, true)
 	if err != nil {
 		return nil, err
 	}

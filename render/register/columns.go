@@ -168,22 +168,45 @@ func appendUnique(c Cell, s string) Cell {
 	return append(c, s)
 }
 
+// jointControllerCell names the activity's joint controllers: those it
+// lists in jointControllers, then recipients of role joint-controller,
+// each with its contact and the essence of the arrangement.
 func jointControllerCell(m *ropa.Model, a *ropa.Activity) Cell {
 	var c Cell
+	named := map[*ropa.JointController]bool{}
+	for _, jc := range a.JointControllers {
+		if jc == nil || named[jc] {
+			continue
+		}
+		named[jc] = true
+		line := jc.Name
+		if d := contactLine(jc.Contact); d != "" {
+			line += ": " + d
+		}
+		c = append(c, line)
+		if jc.Arrangement != "" {
+			c = append(c, "Arrangement: "+jc.Arrangement)
+		}
+	}
 	for _, r := range a.Recipients {
 		if r == nil || r.Role != "joint-controller" {
 			continue
 		}
 		contact := r.Contact
 		var arrangement string
+		dup := false
 		for _, jc := range m.JointControllerList() {
 			if jc != nil && (jc.Key == r.Key || jc.Name == r.Name) {
+				dup = named[jc] // already named from jointControllers
 				if contact.IsZero() {
 					contact = jc.Contact
 				}
 				arrangement = jc.Arrangement
 				break
 			}
+		}
+		if dup {
+			continue
 		}
 		line := r.Name
 		if d := contactLine(contact); d != "" {

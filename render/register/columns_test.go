@@ -273,3 +273,29 @@ func TestNeverPanics(t *testing.T) {
 type discard struct{}
 
 func (*discard) Write(p []byte) (int, error) { return len(p), nil }
+
+// TestJointControllersPerActivity checks column 3 from an activity's
+// jointControllers: the joint controllers it names, each once even when a
+// recipient of role joint-controller names it too, and none it does not.
+func TestJointControllersPerActivity(t *testing.T) {
+	src := strings.Replace(edgeModel, `jointControllers: partner:`,
+		`jointControllers: other: {name: "Other Council", arrangement: "We run the scheme together."}
+	jointControllers: partner:`, 1)
+	src += "\nactivities: a1: jointControllers: [\"other\", \"partner\"]\n"
+	m := load(t, src)
+	want(t, row(t, m, "a1"), "Name and contact details of joint controller (if applicable)",
+		"Other Council", "Arrangement: We run the scheme together.",
+		"Partner Ltd: p@partner.org", "Arrangement: We share the register.")
+}
+
+// TestRegistrationWithoutNumber checks that a registration stated without
+// a number shows the register alone, never an empty number.
+func TestRegistrationWithoutNumber(t *testing.T) {
+	m := load(t, strings.Replace(edgeModel, `contacts: [{email: "a@b.org"}]`,
+		`contacts: [{email: "a@b.org"}]
+	registrations: [{register: "Regulator of Social Housing"}]`, 1))
+	text := string(renderArtifact(t, m, "register.md"))
+	if !strings.Contains(text, "**Registered:** Regulator of Social Housing") {
+		t.Errorf("register.md lacks the registration without a number:\n%s", text[:min(len(text), 2000)])
+	}
+}

@@ -106,6 +106,11 @@ func contactSection(m *ropa.Model) *doc.Section {
 		facts = append(facts, doc.SP(doc.From("controller.icoRegistration"), doc.B("ICO registration number: "), doc.T(r)))
 	}
 	for i, r := range m.Controller.Registrations {
+		if r.Number == "" {
+			// Registered, with no number stated: the register says no more.
+			facts = append(facts, doc.SP(doc.From(fmt.Sprintf("controller.registrations[%d]", i)), doc.B("Registered: "), doc.T(r.Register)))
+			continue
+		}
 		facts = append(facts, doc.SP(doc.From(fmt.Sprintf("controller.registrations[%d]", i)), doc.B(r.Register+": "), doc.T(r.Number)))
 	}
 	// The template's contact block leaves its first heading empty; a table

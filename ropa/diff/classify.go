@@ -73,7 +73,11 @@ func (d *differ) classifyField(e *entity, op Op, rule string, ov, nv any) Class 
 		if nv == true {
 			return Notify
 		}
-	case "activity automation.decisions", "activity automation.significant":
+	case "activity jointControllers":
+		if op == Added {
+			return Notify
+		}
+	case "activity directMarketing", "activity automation.decisions", "activity automation.significant":
 		if nv == true {
 			return Notify
 		}
@@ -120,7 +124,7 @@ func isEditorial(kind, rule string) bool {
 	}
 	if kind == "notice" {
 		switch first := strings.SplitN(rule, ".", 2)[0]; first {
-		case "version", "lastUpdated", "related", "sections", "phrases", "wordBudget":
+		case "version", "lastUpdated", "related", "sections", "phrases", "wordBudget", "extends", "delegate", "own":
 			return true
 		}
 	}

@@ -157,6 +157,38 @@ var diffCases = []struct {
 		want: []string{"register notice tenants changed children"}},
 	{name: "notice word budget", edits: []edit{{`lastUpdated: "2025-04-01"`, `lastUpdated: "2025-04-01", wordBudget: 3000`}},
 		want: []string{"editorial notice tenants changed wordBudget"}},
+	{name: "notice layered", edits: []edit{{`lastUpdated: "2025-04-01"`, `lastUpdated: "2025-04-01"
+	extends: "corporate"
+	delegate: retention: {url: "https://example.org/retention", title: "Our retention schedule"}
+	own: ["complaints"]
+	contacts: [{name: "Sam Officer", email: "sam@example.org"}]
+	categories: ["convictions"]`}, {"notices: tenants: {", `notices: corporate: title: "Corporate notice"
+notices: tenants: {`}},
+		want: []string{
+			"register notice corporate added",
+			"register notice tenants added contacts",
+			"register notice tenants added categories",
+			"editorial notice tenants changed extends",
+			"editorial notice tenants changed delegate.retention.url",
+			"editorial notice tenants changed delegate.retention.title",
+			"editorial notice tenants added own",
+		}},
+	{name: "notice delegate changed", edits: []edit{{`lastUpdated: "2025-04-01"`, `lastUpdated: "2025-04-01", delegate: retention: {url: "https://example.org/retention"}`}},
+		want: []string{"editorial notice tenants changed delegate.retention.url"}},
+	{name: "activity direct marketing and joint controllers", edits: []edit{{`recipients: ["contractors"]`, `recipients: ["contractors"], directMarketing: true, jointControllers: ["police"]`}},
+		want: []string{"notify activity tenancy added jointControllers", "notify activity tenancy changed directMarketing"}},
+	{name: "controller status", edits: []edit{{`icoRegistration: "Z1234567"`, `icoRegistration: "Z1234567"
+	formerNames: ["Old Homes"]
+	charity: {status: "registered", number: "123456"}
+	addressKind: "registered-office"
+	icoRegistered: true`}},
+		want: []string{
+			"register controller changed icoRegistered",
+			"register controller added formerNames",
+			"register controller changed charity.status",
+			"register controller changed charity.number",
+			"register controller changed addressKind",
+		}},
 
 	// Processor records.
 	{name: "processor record", edits: []edit{{`processing: ["Housing register administration"]`, `processing: ["Housing register administration", "Allocations"]`}},

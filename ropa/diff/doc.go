@@ -52,12 +52,15 @@
 //	           cites rules whose longest period grows
 //	notify     automation.decisions or automation.significant false → true
 //	notify     lawful basis added to an activity
+//	notify     activity becomes direct marketing (directMarketing false →
+//	           true), or names a joint controller it did not
 //	editorial  wording only: an entity's own name (not the controller's,
 //	           the authority's, a joint controller's or a cookie's), any
 //	           title, description, examples, summary, note, details,
 //	           paragraphs or items; a category's heading; a notice's version,
-//	           lastUpdated, related links, sections, phrases and wordBudget;
-//	           phrases; a list reordered; a period
+//	           lastUpdated, related links, sections, phrases and wordBudget,
+//	           and how it is laid out with other notices (extends, delegate,
+//	           own); phrases; a list reordered; a period
 //	           restated at the same length ("12 months" → "1 year")
 //	register   an entity renamed (its renamedFrom names its old key): the
 //	           key names it in the register, the export, notice anchors

@@ -142,8 +142,14 @@ func derefType(t reflect.Type) reflect.Type {
 // isEntityMap reports whether t is a map from key to entity pointer, the
 // shape of a kind nested in a single entity.
 func isEntityMap(t reflect.Type) bool {
-	return t.Kind() == reflect.Map && t.Key().Kind() == reflect.String &&
-		t.Elem().Kind() == reflect.Pointer && t.Elem().Elem().Kind() == reflect.Struct
+	if t.Kind() != reflect.Map || t.Key().Kind() != reflect.String ||
+		t.Elem().Kind() != reflect.Pointer || t.Elem().Elem().Kind() != reflect.Struct {
+		return false
+	}
+	// An entity is keyed; a map of other structures (a notice's delegate)
+	// is a field of its entity.
+	_, keyed := t.Elem().Elem().FieldByName("Keyed")
+	return keyed
 }
 
 // renamedFromField is the json name of the field by which an entity names

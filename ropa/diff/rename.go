@@ -31,6 +31,9 @@ var refTables = map[string]string{
 	"activity exemption.law":                "laws",
 	"source exemption.law":                  "laws",
 	"recipient subprocessors":               "recipients",
+	"activity jointControllers":             "controller.jointControllers",
+	"notice categories":                     "categories",
+	"notice extends":                        "notices",
 }
 
 // renames are the renamed entities of one kind.

@@ -176,7 +176,11 @@ func (d *differ) scalarMap(e *entity, p *fieldPath, o, n reflect.Value) {
 	for _, k := range orderedKeys(nil, n) {
 		nv, ov := mapGet(n, k), mapGet(o, k)
 		p.push(frame{kind: mapFrame, name: k})
-		if !ov.IsValid() {
+		if !ov.IsValid() && isStructure(nv) {
+			// A structure added under a new key (a notice's delegate)
+			// compares field by field against nothing.
+			d.walk(e, p, reflect.Zero(nv.Type()), nv)
+		} else if !ov.IsValid() {
 			d.fieldChange(e, p, Added, "", true, nil, scalar(nv))
 		} else {
 			d.walk(e, p, ov, nv)
@@ -184,12 +188,21 @@ func (d *differ) scalarMap(e *entity, p *fieldPath, o, n reflect.Value) {
 		p.pop()
 	}
 	for _, k := range orderedKeys(nil, o) {
-		if !mapGet(n, k).IsValid() {
+		if ov := mapGet(o, k); !mapGet(n, k).IsValid() {
 			p.push(frame{kind: mapFrame, name: k})
-			d.fieldChange(e, p, Removed, "", false, scalar(mapGet(o, k)), nil)
+			if isStructure(ov) {
+				d.walk(e, p, ov, reflect.Zero(ov.Type()))
+			} else {
+				d.fieldChange(e, p, Removed, "", false, scalar(ov), nil)
+			}
 			p.pop()
 		}
 	}
+}
+
+// isStructure reports whether v is a structure or a pointer to one.
+func isStructure(v reflect.Value) bool {
+	return v.IsValid() && derefType(v.Type()).Kind() == reflect.Struct
 }
 
 // fieldChange records a change to the field at p, or to one of its list

@@ -212,8 +212,10 @@ func checkAutomationStatement(c *Context) {
 			continue
 		}
 		au := a.Automation
-		decisions := (au != nil && au.DecisionsStated) || m.DeclaresNoneEverywhere(a, ropa.NoneAutomatedDecisions)
-		profiling := (au != nil && au.ProfilingStated) || m.DeclaresNoneEverywhere(a, ropa.NoneProfiling)
+		decisions := (au != nil && au.DecisionsStated) || m.DeclaresNoneEverywhere(a, ropa.NoneAutomatedDecisions) ||
+			len(unanswered(m, a, ropa.NoneAutomatedDecisions, statesDecisions)) == 0
+		profiling := (au != nil && au.ProfilingStated) || m.DeclaresNoneEverywhere(a, ropa.NoneProfiling) ||
+			len(unanswered(m, a, ropa.NoneProfiling, statesProfiling)) == 0
 		var what string
 		switch {
 		case !decisions && !profiling:
@@ -227,4 +229,13 @@ func checkAutomationStatement(c *Context) {
 		}
 		c.Report(activityPath(a.Key), "activity %q does not say whether it involves %s", a.Key, what)
 	}
+}
+
+// statesDecisions and statesProfiling report whether an activity answers
+// the question itself, with its automation block.
+func statesDecisions(a *ropa.Activity) bool {
+	return a.Automation != nil && a.Automation.DecisionsStated
+}
+func statesProfiling(a *ropa.Activity) bool {
+	return a.Automation != nil && a.Automation.ProfilingStated
 }

@@ -112,18 +112,6 @@ func shownIn(a *ropa.Activity) []*ropa.Notice {
 	return out
 }
 
-// undeclaredIn returns the keys of the notices showing a in which no none
-// declaration of the kind covers it.
-func undeclaredIn(m *ropa.Model, a *ropa.Activity, kind string) []string {
-	var out []string
-	for _, n := range shownIn(a) {
-		if m.DeclaresNone(n, a, kind) == "" {
-			out = append(out, n.Key)
-		}
-	}
-	return out
-}
-
 // noticeNames formats notice keys as `notice "a"` or `notices "a", "b"`.
 func noticeNames(keys []string) string {
 	noun := "notice "
@@ -150,8 +138,14 @@ func checkUndeclared(c *Context, kind, what string, states func(*ropa.Activity) 
 		if a == nil || len(shownIn(a)) == 0 || states(a) || m.DeclaresNoneEverywhere(a, kind) {
 			continue
 		}
+		// A notice that hands the topic to a notice holding it, or to a
+		// page, answers for the activity there.
+		missing := unanswered(m, a, kind, states)
+		if len(missing) == 0 {
+			continue
+		}
 		c.Report(activityPath(a.Key), "activity %q records no %s, and no none: [%q] covers it in %s",
-			a.Key, what, kind, noticeNames(undeclaredIn(m, a, kind)))
+			a.Key, what, kind, noticeNames(missing))
 	}
 }
 

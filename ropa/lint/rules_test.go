@@ -46,6 +46,14 @@ func transfer(fields string) []string {
 // children marks the base subject as children.
 var children = []string{`subjects: tenants: name: "Tenants"`, `subjects: tenants: {name: "Tenants", children: true}`}
 
+// corporate adds a notice "corporate" showing an activity "other" with
+// the given fields.
+func corporate(fields string) []string {
+	return []string{"+", `notices: corporate: {title: "Corporate", version: "1", lastUpdated: "2026-06-01"}`,
+		"+", `activities: other: {name: "Other", purpose: "P", audiences: ["corporate"], subjects: ["tenants"], categories: ["identity"], ` +
+			`lawfulBases: [{basis: "contract"}], automation: {decisions: false, profiling: false}, ` + fields + `}`}
+}
+
 func join(parts ...[]string) []string {
 	var out []string
 	for _, p := range parts {
@@ -190,6 +198,10 @@ var ruleCases = []struct {
 	{rule: "automation-statement-missing",
 		bad: []string{"\tautomation: {decisions: false, profiling: false}\n", "", `lastUpdated: "2026-06-01"}`, `lastUpdated: "2026-06-01", none: ["automated-decisions"]}`}, at: `rent: {`,
 		good: []string{"\tautomation: {decisions: false, profiling: false}\n", "", `lastUpdated: "2026-06-01"}`, `lastUpdated: "2026-06-01", none: ["automated-decisions"]}`, "+", `none: ["profiling"]`}},
+	// A notice that hands "automated-decisions" to a page answers.
+	{rule: "automation-statement-missing", bad: []string{"\tautomation: {decisions: false, profiling: false}\n", ""}, at: `rent: {`,
+		good: []string{"\tautomation: {decisions: false, profiling: false}\n", "", `lastUpdated: "2026-06-01"}`,
+			`lastUpdated: "2026-06-01", delegate: "automated-decisions": {url: "https://acme.example/automation"}}`}},
 	// An activity in no notice needs no statement (activity-not-in-notice asks for a notice).
 	{rule: "automation-statement-missing",
 		bad: []string{"\tautomation: {decisions: false, profiling: false}\n", "", `lastUpdated: "2026-06-01"}`, `lastUpdated: "2026-06-01", none: ["automated-decisions", "profiling"]}`,
@@ -204,6 +216,11 @@ var ruleCases = []struct {
 			"+", `notices: staff: {title: "Staff", version: "1", lastUpdated: "2026-06-01"}`, `audiences: ["tenants"]`, `audiences: ["tenants", "staff"]`}, at: `rent: {`,
 		good: []string{"\trecipients: [\"repairs\"]\n", "", `lastUpdated: "2026-06-01"}`, `lastUpdated: "2026-06-01", none: ["recipients"]}`,
 			"+", `notices: staff: {title: "Staff", version: "1", lastUpdated: "2026-06-01", none: ["recipients"]}`, `audiences: ["tenants"]`, `audiences: ["tenants", "staff"]`}},
+	// A notice that hands "sharing" to a notice holding it answers; handed
+	// to a notice that does not hold it, the silence stays.
+	{rule: "recipients-undeclared",
+		bad: join([]string{"\trecipients: [\"repairs\"]\n", "", `lastUpdated: "2026-06-01"}`, `lastUpdated: "2026-06-01", delegate: sharing: {notice: "corporate"}}`}, corporate(`none: ["transfers"]`)), at: `rent: {`, wantCount: 2, // and "other" itself
+		good: join([]string{"\trecipients: [\"repairs\"]\n", "", `lastUpdated: "2026-06-01"}`, `lastUpdated: "2026-06-01", delegate: sharing: {notice: "corporate"}}`}, corporate(`recipients: ["repairs"], none: ["transfers"]`))},
 	// A system whose vendor receives the data is a disclosure.
 	{rule: "recipients-undeclared", bad: []string{"\trecipients: [\"repairs\"]\n", ""}, at: `rent: {`,
 		good: []string{"\trecipients: [\"repairs\"]\n", "", `systems: housing: name: "Housing system"`, `systems: housing: {name: "Housing system", vendor: "repairs"}`}},
