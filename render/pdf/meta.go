@@ -25,7 +25,9 @@ func setMetadata(f *fpdf.Fpdf, d *doc.Document) {
 	f.SetCreationDate(t)
 	f.SetModificationDate(t)
 	f.SetCatalogSort(true)
-	f.SetCompression(true)
+	// Pages are compressed by the structure rewrite (compress.go), with
+	// pooled writers.
+	f.SetCompression(false)
 }
 
 // cleanLang returns lang when it looks like a BCP 47 tag, else "": fpdf

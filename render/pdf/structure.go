@@ -223,8 +223,12 @@ func (t *tagger) writeStructure(b []byte) ([]byte, error) {
 			a.rect[0], a.rect[1], a.rect[2], a.rect[3], pages[a.page-1], len(pages)+i, textString(a.text), uriString(a.uri)))
 	}
 
-	// Amend the catalog and the pages.
-	objs := map[int][]byte{}
+	// Compress the pages' contents, which fpdf left plain; then amend the
+	// catalog and the pages.
+	objs, err := p.compressContents(pages)
+	if err != nil {
+		return nil, fmt.Errorf("adding the structure tree: %w", err)
+	}
 	objs[p.root], err = insertAfter(p.objs[p.root], "/Type /Catalog\n", fmt.Sprintf(
 		"/StructTreeRoot %d 0 R\n/MarkInfo <</Marked true>>\n/ViewerPreferences <</DisplayDocTitle true>>\n", treeRoot), "catalog")
 	if err != nil {
