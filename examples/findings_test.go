@@ -92,6 +92,17 @@ var findingsCases = []findingsCase{
 			{"schedule1-part1-missing", "activities.tenancy.specialConditions[3]"},
 		},
 	},
+	{
+		// A truncated copy: ethnicity, filed with gender and language under
+		// a heading that calls the special category data "(health)", has no
+		// Article 9 condition; a public authority names no DPO.
+		dir: "gp", errors: 15, warnings: 4, infos: 1,
+		headlines: []headline{
+			{"special-condition-missing", "activities.direct-care.categories[4]"},
+			{"lawful-basis-missing", "activities.direct-care.lawfulBases"},
+			{"dpo-required", "controller"},
+		},
+	},
 }
 
 // TestFindings lints every example with a fixed clock and compares the

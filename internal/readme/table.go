@@ -54,6 +54,9 @@ var examples = []struct {
 	// The National Fraud Initiative, a legal obligation, handles fraud
 	// data without an Article 10 route.
 	{"nph", pick{"criminal-condition-missing", "activities.nfi"}},
+	// Ethnicity sits in one bullet with gender and language, under a
+	// heading that calls the special category data "(health)".
+	{"gp", pick{"special-condition-missing", "activities.direct-care.categories[4]"}},
 }
 
 // table loads and lints every example under dir and returns the Markdown
