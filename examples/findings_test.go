@@ -103,6 +103,17 @@ var findingsCases = []findingsCase{
 			{"dpo-required", "controller"},
 		},
 	},
+	{
+		// Lawful bases by letters the purposes do not carry: the bullet no
+		// letter reaches has no basis; ethnicity and medical data have no
+		// Article 9 condition in the copy.
+		dir: "school", errors: 38, warnings: 10, infos: 1,
+		headlines: []headline{
+			{"lawful-basis-missing", "activities.data-sharing-law.lawfulBases"},
+			{"special-condition-missing", "activities.safety.categories[8]"},
+			{"children-notice-mismatch", "activities.learning.audiences[0]"},
+		},
+	},
 }
 
 // TestFindings lints every example with a fixed clock and compares the

@@ -57,6 +57,9 @@ var examples = []struct {
 	// Ethnicity sits in one bullet with gender and language, under a
 	// heading that calls the special category data "(health)".
 	{"gp", pick{"special-condition-missing", "activities.direct-care.categories[4]"}},
+	// The bases name purposes by letters the list does not carry; the
+	// purpose no letter reaches has no basis.
+	{"school", pick{"lawful-basis-missing", "activities.data-sharing-law"}},
 }
 
 // table loads and lints every example under dir and returns the Markdown
