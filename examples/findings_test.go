@@ -114,6 +114,18 @@ var findingsCases = []findingsCase{
 			{"children-notice-mismatch", "activities.learning.audiences[0]"},
 		},
 	},
+	{
+		// "Not applicable" answers computer decisions and transfers, but
+		// not profiling; a public authority with no DPO, no data categories
+		// and no retention.
+		dir: "council", errors: 22, warnings: 6, infos: 1,
+		headlines: []headline{
+			{"automation-statement-missing", "activities.statutory"},
+			{"dpo-required", "controller"},
+			{"retention-missing", "activities.crime"},
+			{"processor-contract-missing", "recipients.contractors"},
+		},
+	},
 }
 
 // TestFindings lints every example with a fixed clock and compares the

@@ -60,6 +60,9 @@ var examples = []struct {
 	// The bases name purposes by letters the list does not carry; the
 	// purpose no letter reaches has no basis.
 	{"school", pick{"lawful-basis-missing", "activities.data-sharing-law"}},
+	// "Not applicable" answers whether computers make decisions, but says
+	// nothing of profiling.
+	{"council", pick{"automation-statement-missing", "activities.statutory"}},
 }
 
 // table loads and lints every example under dir and returns the Markdown
