@@ -49,7 +49,7 @@ type exampleCase struct {
 }
 
 // exampleCases are the examples: the minimal one, then the seeds.
-var exampleCases = []exampleCase{minimalExample, nhgExample, whgExample, connectExample, homegroupExample, nphExample}
+var exampleCases = []exampleCase{minimalExample, nhgExample, whgExample, connectExample, homegroupExample, nphExample, gpExample, schoolExample, councilExample}
 
 // commonChecks compare a loaded example with the facts of its case that
 // every case states, in order.

@@ -92,6 +92,40 @@ var findingsCases = []findingsCase{
 			{"schedule1-part1-missing", "activities.tenancy.specialConditions[3]"},
 		},
 	},
+	{
+		// A truncated copy: ethnicity, filed with gender and language under
+		// a heading that calls the special category data "(health)", has no
+		// Article 9 condition; a public authority names no DPO.
+		dir: "gp", errors: 15, warnings: 4, infos: 1,
+		headlines: []headline{
+			{"special-condition-missing", "activities.direct-care.categories[4]"},
+			{"lawful-basis-missing", "activities.direct-care.lawfulBases"},
+			{"dpo-required", "controller"},
+		},
+	},
+	{
+		// Lawful bases by letters the purposes do not carry: the bullet no
+		// letter reaches has no basis; ethnicity and medical data have no
+		// Article 9 condition in the copy.
+		dir: "school", errors: 38, warnings: 10, infos: 1,
+		headlines: []headline{
+			{"lawful-basis-missing", "activities.data-sharing-law.lawfulBases"},
+			{"special-condition-missing", "activities.safety.categories[8]"},
+			{"children-notice-mismatch", "activities.learning.audiences[0]"},
+		},
+	},
+	{
+		// "Not applicable" answers computer decisions and transfers, but
+		// not profiling; a public authority with no DPO, no data categories
+		// and no retention.
+		dir: "council", errors: 22, warnings: 6, infos: 1,
+		headlines: []headline{
+			{"automation-statement-missing", "activities.statutory"},
+			{"dpo-required", "controller"},
+			{"retention-missing", "activities.crime"},
+			{"processor-contract-missing", "recipients.contractors"},
+		},
+	},
 }
 
 // TestFindings lints every example with a fixed clock and compares the

@@ -11,12 +11,12 @@ import (
 )
 
 // exampleDirs are the example models, in the order of the README table.
-var exampleDirs = []string{"minimal", "nhg", "whg", "homegroup", "connect", "nph"}
+var exampleDirs = []string{"minimal", "nhg", "whg", "homegroup", "connect", "nph", "gp", "school", "council"}
 
 // minFacts is, per example, the fewest key facts its notices must carry
 // between them, so that a model that loses its facts cannot pass by
 // asserting nothing.
-var minFacts = map[string]int{"minimal": 18, "nhg": 2, "whg": 17, "homegroup": 13, "connect": 8, "nph": 14}
+var minFacts = map[string]int{"minimal": 18, "nhg": 2, "whg": 17, "homegroup": 13, "connect": 8, "nph": 14, "gp": 2, "school": 3, "council": 7}
 
 // seedWording is, per example, the seed notice's own wording of rights and
 // complaints that the example's phrase overrides (phrases.cue) must put

@@ -204,7 +204,15 @@ type Notice struct {
 	Title       string `json:"title"`
 	Version     string `json:"version,omitempty"`
 	LastUpdated string `json:"lastUpdated,omitempty"`
-	Language    string `json:"language"`
+	// Issued is when the notice was first published; Reviewed the dates it
+	// was reviewed since, oldest first.
+	Issued   string   `json:"issued,omitempty"`
+	Reviewed []string `json:"reviewed,omitempty"`
+	// NextReview is when the notice is next to be reviewed, qualified by
+	// NextReviewNote.
+	NextReview     string `json:"nextReview,omitempty"`
+	NextReviewNote string `json:"nextReviewNote,omitempty"`
+	Language       string `json:"language"`
 	// Languages are the other languages the notice is published in.
 	Languages []string      `json:"languages,omitempty"`
 	Summary   []string      `json:"summary,omitempty"`

@@ -103,6 +103,11 @@ func (m *Model) checkDates() []Diagnostic {
 	}
 	for _, n := range m.NoticeList() {
 		check(n.LastUpdated, keyPath("notices", n.Key)+".lastUpdated")
+		check(n.Issued, keyPath("notices", n.Key)+".issued")
+		for i, d := range n.Reviewed {
+			check(d, fmt.Sprintf("%s.reviewed[%d]", keyPath("notices", n.Key), i))
+		}
+		check(n.NextReview, keyPath("notices", n.Key)+".nextReview")
 	}
 	for _, a := range m.ActivityList() {
 		check(a.LastReviewed, keyPath("activities", a.Key)+".lastReviewed")

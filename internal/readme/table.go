@@ -54,6 +54,15 @@ var examples = []struct {
 	// The National Fraud Initiative, a legal obligation, handles fraud
 	// data without an Article 10 route.
 	{"nph", pick{"criminal-condition-missing", "activities.nfi"}},
+	// Ethnicity sits in one bullet with gender and language, under a
+	// heading that calls the special category data "(health)".
+	{"gp", pick{"special-condition-missing", "activities.direct-care.categories[4]"}},
+	// The bases name purposes by letters the list does not carry; the
+	// purpose no letter reaches has no basis.
+	{"school", pick{"lawful-basis-missing", "activities.data-sharing-law"}},
+	// "Not applicable" answers whether computers make decisions, but says
+	// nothing of profiling.
+	{"council", pick{"automation-statement-missing", "activities.statutory"}},
 }
 
 // table loads and lints every example under dir and returns the Markdown

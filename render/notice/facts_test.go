@@ -75,6 +75,13 @@ func TestFactsSections(t *testing.T) {
 			"[2] usually 6 years after your case closes",
 			"[2] between 2 and 6 years after support ends",
 		},
+		// When the notice was issued, reviewed and will next be, after its
+		// last update and before the duty to tell people of changes.
+		IDChanges: {
+			phrase(t, "changes.issued", "date", "1 March 2024"),
+			phrase(t, "changes.reviewed", "dates", "1 September 2025 and 1 September 2026"),
+			phrase(t, "changes.next-review.note", "date", "September 2027", "note", "or sooner if the law changes"),
+		},
 		IDRequirement: {
 			phrase(t, "requirement.optional.intro") +
 				"\n  - **Household members**: We may not be able to find housing that suits everyone you live with.\n  - **Ethnic origin**\n",

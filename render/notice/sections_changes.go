@@ -33,6 +33,7 @@ func (p *planner) changes() *doc.Section {
 	case date != "":
 		s.Blocks = append(s.Blocks, doc.SP(doc.From(p.noticePath()+".lastUpdated"), doc.T(p.t("changes.date.only", "date", date))))
 	}
+	s.Blocks = append(s.Blocks, p.reviewDates()...)
 	s.Blocks = append(s.Blocks, doc.SP(doc.Law("UK GDPR Art 13(3), 14(4)"), doc.T(p.t("changes.review"))))
 	if len(p.m.History) > 0 {
 		l := &doc.List{}
@@ -43,4 +44,29 @@ func (p *planner) changes() *doc.Section {
 		s.Blocks = append(s.Blocks, doc.SP(doc.From("history"), doc.T(p.t("changes.history"))), l)
 	}
 	return s
+}
+
+// reviewDates says when the notice was issued, when it was reviewed and
+// when it will next be reviewed, each only when the model records it.
+func (p *planner) reviewDates() []doc.Block {
+	var out []doc.Block
+	np := p.noticePath()
+	if p.n.Issued != "" {
+		out = append(out, doc.SP(doc.From(np+".issued"), doc.T(p.t("changes.issued", "date", p.date(p.n.Issued)))))
+	}
+	if len(p.n.Reviewed) > 0 {
+		dates := make([]string, len(p.n.Reviewed))
+		for i, d := range p.n.Reviewed {
+			dates[i] = p.date(d)
+		}
+		out = append(out, doc.SP(doc.From(np+".reviewed"), doc.T(p.t("changes.reviewed", "dates", p.joinList(dates)))))
+	}
+	switch {
+	case p.n.NextReview != "" && p.n.NextReviewNote != "":
+		out = append(out, doc.SP(doc.From(np+".nextReview", np+".nextReviewNote"),
+			doc.T(p.t("changes.next-review.note", "date", p.date(p.n.NextReview), "note", p.n.NextReviewNote))))
+	case p.n.NextReview != "":
+		out = append(out, doc.SP(doc.From(np+".nextReview"), doc.T(p.t("changes.next-review", "date", p.date(p.n.NextReview)))))
+	}
+	return out
 }

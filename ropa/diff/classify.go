@@ -124,7 +124,7 @@ func isEditorial(kind, rule string) bool {
 	}
 	if kind == "notice" {
 		switch first := strings.SplitN(rule, ".", 2)[0]; first {
-		case "version", "lastUpdated", "related", "sections", "phrases", "wordBudget", "extends", "delegate", "own":
+		case "version", "lastUpdated", "issued", "reviewed", "nextReview", "nextReviewNote", "related", "sections", "phrases", "wordBudget", "extends", "delegate", "own":
 			return true
 		}
 	}

@@ -155,6 +155,8 @@ var diffCases = []struct {
 		want: []string{"editorial notice tenants added phrases.rights.intro"}},
 	{name: "notice children", edits: []edit{{`lastUpdated: "2025-04-01"`, `lastUpdated: "2025-04-01", children: true`}},
 		want: []string{"register notice tenants changed children"}},
+	{name: "notice review dates", edits: []edit{{`lastUpdated: "2025-04-01"`, `lastUpdated: "2025-04-01", nextReview: "2026-04"`}},
+		want: []string{"editorial notice tenants changed nextReview"}},
 	{name: "notice word budget", edits: []edit{{`lastUpdated: "2025-04-01"`, `lastUpdated: "2025-04-01", wordBudget: 3000`}},
 		want: []string{"editorial notice tenants changed wordBudget"}},
 	{name: "notice layered", edits: []edit{{`lastUpdated: "2025-04-01"`, `lastUpdated: "2025-04-01"

@@ -58,7 +58,8 @@
 //	           the authority's, a joint controller's or a cookie's), any
 //	           title, description, examples, summary, note, details,
 //	           paragraphs or items; a category's heading; a notice's version,
-//	           lastUpdated, related links, sections, phrases and wordBudget,
+//	           lastUpdated, issued, reviewed and next review dates, related
+//	           links, sections, phrases and wordBudget,
 //	           and how it is laid out with other notices (extends, delegate,
 //	           own); phrases; a list reordered; a period
 //	           restated at the same length ("12 months" → "1 year")

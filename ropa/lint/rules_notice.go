@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/ropa-dev/ropa/ropa"
 	"github.com/ropa-dev/ropa/ropa/law"
 )
 
@@ -32,12 +33,27 @@ it, and the controller must tell them before it uses data for a new purpose
 (Art 13(3)). A notice with no date shows no date: ropa never invents one.
 
 Fix: record the date the current text was published (a month will do when
-that is all that is known):
+that is all that is known), or when it was issued or last reviewed:
 
     notices: tenants: lastUpdated: "2026-04-01"
     // or
-    notices: tenants: lastUpdated: "2026-04"`,
+    notices: tenants: lastUpdated: "2026-04"
+    // or
+    notices: tenants: {issued: "2021-05-20", reviewed: ["2026-01-12"]}`,
 			Check: checkNoticeDateMissing,
+		},
+		&Rule{
+			ID: "notice-review-overdue", Severity: Warning, Ref: "UK GDPR Art 5(2), 12(1); ICO guidance on regular review", Duty: DutyNotice,
+			Message: "a notice's own date for its next review has passed",
+			Explain: `A notice that says when it will next be reviewed tells people to expect the
+review by then. Once that date has passed with no later review recorded, the
+notice says something that is no longer true, and may no longer match the
+processing.
+
+Fix: review the notice, and record the review and the next date:
+
+    notices: tenants: {reviewed: ["2026-01-12", "2027-01-10"], nextReview: "2028-01"}`,
+			Check: checkNoticeReviewOverdue,
 		},
 		&Rule{
 			ID: "notice-version-missing", Severity: Info, Ref: "UK GDPR Art 5(2), 12(1)", Duty: DutyNotice,
@@ -193,7 +209,7 @@ func checkNoticeDate(c *Context) {
 
 func checkNoticeDateMissing(c *Context) {
 	for _, n := range c.Model.NoticeList() {
-		if n != nil && n.LastUpdated == "" {
+		if d, _ := n.LatestDate(); n != nil && d == "" {
 			c.Report(entity("notices", n.Key)+".lastUpdated", "notice %q does not say when it was last updated", n.Key)
 		}
 	}
@@ -221,10 +237,40 @@ func checkNoticeStale(c *Context) {
 		if n == nil {
 			continue
 		}
-		if d, ok := parseDate(n.LastUpdated); ok && d.AddDate(1, 0, 0).Before(c.Now) {
-			c.Report(entity("notices", n.Key)+".lastUpdated",
-				"notice %q was last updated on %s, more than 12 months ago", n.Key, n.LastUpdated)
+		date, field := n.LatestDate()
+		if d, ok := parseDate(date); ok && d.AddDate(1, 0, 0).Before(c.Now) {
+			verb := "last updated"
+			switch {
+			case field == "issued":
+				verb = "issued"
+			case field != "lastUpdated":
+				verb = "last reviewed"
+			}
+			c.Report(entity("notices", n.Key)+"."+field,
+				"notice %q was %s on %s, more than 12 months ago", n.Key, verb, date)
 		}
+	}
+}
+
+// checkNoticeReviewOverdue reports a notice whose stated next review has
+// passed: the whole month (or day) is over and no review is recorded on or
+// after it.
+func checkNoticeReviewOverdue(c *Context) {
+	for _, n := range c.Model.NoticeList() {
+		if n == nil || n.NextReview == "" {
+			continue
+		}
+		due, ok := ropa.ParseDate(n.NextReview)
+		if !ok || c.Now.Before(due.End()) {
+			continue
+		}
+		if latest, _ := n.LatestDate(); latest != "" {
+			if d, ok := ropa.ParseDate(latest); ok && !d.Start().Before(due.Start()) {
+				continue
+			}
+		}
+		c.Report(entity("notices", n.Key)+".nextReview",
+			"notice %q says it will next be reviewed by %s, and no review since is recorded", n.Key, n.NextReview)
 	}
 }
 

@@ -292,6 +292,13 @@ var ruleCases = []struct {
 		good: []string{`lastUpdated: "2026-06-01"}`, `lastUpdated: "2026-06-01", languages: ["cy"]}`, "+", allTranslated()}},
 	{rule: "notice-date-missing", bad: []string{`, lastUpdated: "2026-06-01"`, ""}, at: `tenants: {title`,
 		good: []string{`lastUpdated: "2026-06-01"`, `lastUpdated: "2020-01"`}},
+	// An issued or reviewed date tells the reader when the notice was current.
+	{rule: "notice-date-missing", bad: []string{`, lastUpdated: "2026-06-01"`, ""}, at: `tenants: {title`,
+		good: []string{`, lastUpdated: "2026-06-01"`, `, issued: "2021-05-20", reviewed: ["2023-12-20", "2026-01-12"]`}},
+	{rule: "notice-review-overdue", bad: []string{`lastUpdated: "2026-06-01"`, `lastUpdated: "2026-06-01", nextReview: "2026-10"`}, at: `nextReview:`,
+		good: []string{`lastUpdated: "2026-06-01"`, `lastUpdated: "2026-06-01", nextReview: "2026-10", reviewed: ["2026-10-20"]`}},
+	{rule: "notice-review-overdue", bad: []string{`lastUpdated: "2026-06-01"`, `lastUpdated: "2026-06-01", nextReview: "2026-11-01"`}, at: `nextReview:`,
+		good: []string{`lastUpdated: "2026-06-01"`, `lastUpdated: "2026-06-01", nextReview: "2027-01", nextReviewNote: "or sooner if the law changes"`}},
 	{rule: "notice-version-missing", bad: []string{`version: "1", `, ""}, at: `tenants: {title`,
 		good: []string{`version: "1", `, `version: "as of June", `}},
 	{rule: "notice-long", bad: []string{`version: "1", `, `version: "1", wordBudget: 50, `}, at: `wordBudget`,
@@ -312,6 +319,9 @@ var ruleCases = []struct {
 	{rule: "activity-not-in-notice", bad: []string{`audiences: ["tenants"]`, `audiences: []`}, at: `audiences: []`},
 	{rule: "notice-stale", bad: []string{`lastUpdated: "2026-06-01"`, `lastUpdated: "2025-11-01"`}, at: `lastUpdated:`,
 		good: []string{`, lastUpdated: "2026-06-01"`, ""}},
+	// The latest of lastUpdated, issued and reviewed is the notice's date.
+	{rule: "notice-stale", bad: []string{`, lastUpdated: "2026-06-01"`, `, issued: "2021-05-20", reviewed: ["2023-12-20", "2025-01-12"]`}, at: `"2025-01-12"`,
+		good: []string{`, lastUpdated: "2026-06-01"`, `, lastUpdated: "2025-01-01", reviewed: ["2026-01-12"]`}},
 	{rule: "notice-stale", bad: []string{`lastUpdated: "2026-06-01"`, `lastUpdated: "2025-10"`}, at: `lastUpdated:`,
 		good: []string{`lastUpdated: "2026-06-01"`, `lastUpdated: "2025-12-01"`}},
 
