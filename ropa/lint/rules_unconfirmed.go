@@ -37,14 +37,14 @@ func checkUnconfirmed(c *Context) {
 			return
 		}
 		if u.All {
-			c.Report(path+".unconfirmed", "%s is assumed, not confirmed", what)
+			c.Report(path+".unconfirmed", "%s is marked unconfirmed: check it, then clear the mark", what)
 			return
 		}
 		for i, f := range u.Fields {
-			c.Report(index(path+".unconfirmed", i), "%s: %s is assumed, not confirmed", what, f)
+			c.Report(index(path+".unconfirmed", i), "%s has %s marked unconfirmed: check it, then remove it from the list", what, f)
 		}
 	}
-	report("controller", "the controller's details", m.Controller.Unconfirmed)
+	report("controller", "the controller", m.Controller.Unconfirmed)
 	for _, k := range ropa.Kinds {
 		for _, key := range m.Order[k.Path] {
 			if e, ok := k.Keyed(m, key); ok {
