@@ -15,6 +15,9 @@ type Keyed struct {
 	// RenamedFrom is the key the entity had in the previous version; empty
 	// when it was not renamed.
 	RenamedFrom string `json:"renamedFrom,omitempty"`
+	// Unconfirmed marks the entity, or some of its fields, as assumed
+	// rather than confirmed; nil when the model does not mark it.
+	Unconfirmed *Unconfirmed `json:"unconfirmed,omitempty"`
 }
 
 // keyed gives generic code the entity's Keyed.
@@ -56,6 +59,8 @@ type kindOps interface {
 	decodeLenient(user cue.Value, m *Model, path string)
 	// keys returns the keys of the map, sorted.
 	keys(m *Model) []string
+	// get returns the Keyed of the entity with the given key.
+	get(m *Model, key string) (*Keyed, bool)
 }
 
 // Kinds are the keyed kinds of the model, in the order the model declares
@@ -100,6 +105,10 @@ var Kinds = []Kind{
 	mapKind(Kind{Path: "controller.jointControllers", Name: "joint-controller", Noun: "joint controller", Def: "#JointController"},
 		func(m *Model) *map[string]*JointController { return &m.Controller.JointControllers }),
 }
+
+// Keyed returns the Keyed of the entity with the given key in the kind's
+// map in m, and whether there is one.
+func (k Kind) Keyed(m *Model, key string) (*Keyed, bool) { return k.ops.get(m, key) }
 
 // KindAt returns the kind whose map is at path.
 func KindAt(path string) (Kind, bool) {
@@ -159,4 +168,12 @@ func (o mapOps[T, P]) keys(m *Model) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+func (o mapOps[T, P]) get(m *Model, key string) (*Keyed, bool) {
+	e := (*o.field(m))[key]
+	if e == nil {
+		return nil, false
+	}
+	return P(e).keyed(), true
 }

@@ -136,6 +136,9 @@ type Controller struct {
 	Group            []Party                     `json:"group,omitempty"`
 	JointControllers map[string]*JointController `json:"jointControllers,omitempty"`
 	PublicAuthority  bool                        `json:"publicAuthority"`
+	// Unconfirmed marks the controller's details, or some of them, as
+	// assumed rather than confirmed.
+	Unconfirmed *Unconfirmed `json:"unconfirmed,omitempty"`
 }
 
 // DisplayName is the short name when one is given, else the legal name.

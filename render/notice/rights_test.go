@@ -155,3 +155,15 @@ func TestDirectMarketingObjection(t *testing.T) {
 		}
 	}
 }
+
+// TestEveryRightHasSummaryPhrase: each right a notice can describe has the
+// phrase its first-layer summary names it by, so that no combination of
+// rights (Art 21(6) research among them) leaves the summary without words.
+func TestEveryRightHasSummaryPhrase(t *testing.T) {
+	all := rightSet(ropa.Rights{Erasure: true, Portability: true, Object: true, WithdrawConsent: true, ObjectResearch: true, Automated: true})
+	for _, k := range all.keys() {
+		if _, ok := defaults["summary.rights."+k]; !ok {
+			t.Errorf("no phrase summary.rights.%s", k)
+		}
+	}
+}

@@ -177,6 +177,14 @@ var ruleCases = []struct {
 	{rule: "category-retention-missing", bad: join([]string{`{name: "Identity", retention: ["tenancy"]}`, `{name: "Identity"}`}, act(`retention: ["tenancy"]`)), at: `identity: {name`,
 		// One gap, one finding: retention-missing reports it on the activity.
 		good: []string{`{name: "Identity", retention: ["tenancy"]}`, `{name: "Identity"}`}},
+	{rule: "unconfirmed", bad: act(`unconfirmed: true`), at: `unconfirmed:`,
+		good: act(`unconfirmed: false`)},
+	{rule: "unconfirmed", bad: act(`unconfirmed: ["lawfulBases", "owner"]`), at: `[|"lawfulBases"`, wantCount: 2,
+		good: act(`unconfirmed: []`)},
+	{rule: "unconfirmed", bad: []string{`retention: tenancy: {name: "Tenancy", period: "6 years"}`,
+		`retention: tenancy: {name: "Tenancy", period: "6 years", unconfirmed: ["period"]}`}, at: `[|"period"]`,
+		good: []string{`retention: tenancy: {name: "Tenancy", period: "6 years"}`, `retention: tenancy: {name: "Tenancy", period: "6 years", unconfirmed: false}`}},
+	{rule: "unconfirmed", bad: []string{`name: "Acme Homes"`, `name: "Acme Homes", unconfirmed: true`}, at: `unconfirmed: true`},
 	{rule: "retention-period-missing", bad: []string{`{name: "Tenancy", period: "6 years"}`, `{name: "Tenancy"}`}, at: `tenancy: {name`,
 		good: []string{`{name: "Tenancy", period: "6 years"}`, `{name: "Tenancy", criteria: "While the tenancy lasts"}`}},
 

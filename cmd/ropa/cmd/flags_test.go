@@ -140,7 +140,9 @@ func TestPhrasesFlags(t *testing.T) {
 
 func TestInitExplainFlags(t *testing.T) {
 	checkParse(t, newInitCmd, []flagCase[InitOptions]{
-		{args: []string{"privacy"}, want: InitOptions{Dir: "privacy"}},
+		{args: []string{"privacy"}, want: InitOptions{Dir: "privacy", Sector: "generic"}},
+		{args: []string{"privacy", "--sector", "gp"}, want: InitOptions{Dir: "privacy", Sector: "gp"}},
+		{args: []string{"privacy", "--sector", "hospital"}, wantErr: `--sector: unknown value "hospital" (want generic, housing, gp, school, charity or council)`, wantCode: ExitUsage},
 		{args: []string{}, wantErr: "accepts 1 arg(s), received 0"},
 	})
 	checkParse(t, newExplainCmd, []flagCase[ExplainOptions]{
