@@ -10,7 +10,9 @@ import (
 
 // printer writes HTML. All document text goes through text or attr.
 type printer struct {
-	w      *bufio.Writer
+	w *bufio.Writer
+	// d is the document being written, whose labels the layout shows.
+	d      *doc.Document
 	ids    *ids
 	tables int
 	// titles holds every section title of the document, and landmarks
@@ -37,6 +39,9 @@ func (p *printer) src(s doc.Source) string {
 }
 
 func (p *printer) raw(s string) { p.w.WriteString(s) }
+
+// label is the document's layout label key, filled from kv.
+func (p *printer) label(key string, kv ...string) string { return p.d.Label(key, kv...) }
 
 // article writes the intro, the table of contents and the sections.
 func (p *printer) article(d *doc.Document) {
@@ -76,7 +81,7 @@ func (p *printer) toc(d *doc.Document) {
 	if len(ss) == 0 {
 		return
 	}
-	p.raw(`<nav aria-label="Contents" class="toc">` + "\n")
+	p.raw(`<nav aria-label="` + attr(d.Label(doc.LabelContents)) + `" class="toc">` + "\n")
 	p.tocList(ss)
 	p.raw("</nav>\n")
 }
@@ -115,7 +120,11 @@ func (p *printer) section(s *doc.Section, depth int) {
 		p.landmarks[name] = true
 		label = ` aria-labelledby="` + id + `-heading"`
 	}
-	p.raw(`<section id="` + id + `"` + class + label + `>` + "\n")
+	lang := ""
+	if l := cleanLang(s.Lang); l != "" {
+		lang = ` lang="` + attr(l) + `"`
+	}
+	p.raw(`<section id="` + id + `"` + class + label + lang + `>` + "\n")
 	p.raw("<" + h + ` id="` + id + `-heading"` + p.src(s.Src) + `>` + text(s.Title) + "</" + h + ">\n")
 	p.blocks(s.Blocks)
 	for _, c := range s.Sections {

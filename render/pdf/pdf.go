@@ -14,6 +14,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"strconv"
 
 	"codeberg.org/go-pdf/fpdf"
 
@@ -94,6 +95,7 @@ func Render(w io.Writer, d *doc.Document, opts Options) (err error) {
 // renderer holds the PDF being built and its content box.
 type renderer struct {
 	f       *fpdf.Fpdf
+	d       *doc.Document // the document, whose labels the layout shows
 	fonts   *Fonts
 	missing missingSet // characters the fonts lack, with their texts
 	left    float64    // x of the content box
@@ -128,7 +130,7 @@ func newRenderer(d *doc.Document, fonts *Fonts) (*renderer, error) {
 		orientation = "L"
 	}
 	f := fpdf.New(orientation, "mm", "A4", "")
-	r := &renderer{f: f, fonts: fonts, missing: missingSet{}, tags: newTagger()}
+	r := &renderer{f: f, d: d, fonts: fonts, missing: missingSet{}, tags: newTagger()}
 	fonts.register(f)
 	setMetadata(f, d)
 	m, bottom := margin, bottomLimit
@@ -165,7 +167,7 @@ func (r *renderer) footer() {
 	r.f.SetFont(fontFamily, "", footerSize)
 	r.f.SetTextColor(90, 90, 90)
 	r.f.SetXY(r.left, r.footerY)
-	r.f.CellFormat(r.width, 4, fmt.Sprintf("Page %d of %s", r.f.PageNo(), nbAlias), "", 0, "C", false, 0, "")
+	r.f.CellFormat(r.width, 4, r.d.Label(doc.LabelPageOf, "page", strconv.Itoa(r.f.PageNo()), "pages", nbAlias), "", 0, "C", false, 0, "")
 }
 
 // need starts a new page unless h millimetres fit above the bottom limit.
