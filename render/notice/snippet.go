@@ -38,7 +38,17 @@ func Snippets(m *ropa.Model, n *ropa.Notice) ([]Snippet, error) {
 	if m == nil || n == nil {
 		return nil, errors.New("notice: Snippets needs a model and a notice")
 	}
-	p, err := newPlanner(m, n, true)
+	return SnippetsIn(m, n, "")
+}
+
+// SnippetsIn plans the snippets of notice n in language lang, as PlanIn
+// plans the notice; "" is the notice's own language.
+func SnippetsIn(m *ropa.Model, n *ropa.Notice, lang string) ([]Snippet, error) {
+	if m == nil || n == nil {
+		return nil, errors.New("notice: Snippets needs a model and a notice")
+	}
+	m, n = inLanguage(m, n, lang)
+	p, err := newPlannerIn(m, n, lang, true)
 	if err != nil {
 		return nil, err
 	}
@@ -132,7 +142,7 @@ func (p *planner) snippet(a *ropa.Activity) *doc.Document {
 	}
 	d.Intro = append(d.Intro, l)
 	d.Intro = append(d.Intro, doc.SP(doc.Law("UK GDPR Art 12(1), 13", p.noticePath()+".title"),
-		doc.T(p.t("snippet.more")+" "), doc.R(p.n.Title, p.n.Key)))
+		doc.T(p.t("snippet.more")+" "), doc.R(p.n.Title, p.docName(p.n))))
 	return d
 }
 
