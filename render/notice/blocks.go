@@ -37,7 +37,8 @@ func labelled(label, text string) []doc.Inline {
 	return []doc.Inline{doc.B(label), doc.T(": " + text)}
 }
 
-// joinList joins items as prose: "a, b and c".
+// joinList joins items as prose: "a, b and c" (in Welsh, "a, b ac c";
+// see conj).
 func (p *planner) joinList(items []string) string {
 	switch len(items) {
 	case 0:
@@ -45,7 +46,8 @@ func (p *planner) joinList(items []string) string {
 	case 1:
 		return items[0]
 	}
-	return strings.Join(items[:len(items)-1], p.t("list.separator")) + p.t("list.and") + items[len(items)-1]
+	and, last := p.conj(items[len(items)-1])
+	return strings.Join(items[:len(items)-1], p.t("list.separator")) + and + last
 }
 
 // date formats a day (YYYY-MM-DD) or a month (YYYY-MM) in words; anything

@@ -151,7 +151,7 @@ func (p *planner) inlineLinks(links []ropa.Link) []doc.Inline {
 		switch {
 		case i == 0:
 		case i == len(links)-1:
-			out = append(out, doc.T(p.t("list.and")))
+			out = append(out, doc.T(p.andBefore(l.Title)))
 		default:
 			out = append(out, doc.T(p.t("list.separator")))
 		}
