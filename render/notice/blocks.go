@@ -165,3 +165,21 @@ func isURL(s string) bool {
 // abroad reports whether a recipient's stated country is outside the UK.
 // A country that is not stated is neither: ropa never assumes it.
 func abroad(country string) bool { return ropa.CountryStated(country) && !ropa.InUK(country) }
+
+// country is the country recipient r states, in English: a notice in
+// another language shows r.Country translated, but whether it is in the
+// UK is a fact of the English record.
+func (p *planner) country(r *ropa.Recipient) string {
+	if p.en != nil && r != nil {
+		if o := p.en.Recipients[r.Key]; o != nil {
+			return o.Country
+		}
+	}
+	if r == nil {
+		return ""
+	}
+	return r.Country
+}
+
+// abroad reports whether recipient r is stated to be outside the UK.
+func (p *planner) abroad(r *ropa.Recipient) bool { return abroad(p.country(r)) }

@@ -3,8 +3,8 @@ package notice
 import (
 	"embed"
 	"encoding/json"
-	"io/fs"
 	"fmt"
+	"io/fs"
 	"sort"
 	"strings"
 

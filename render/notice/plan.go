@@ -93,6 +93,10 @@ type planner struct {
 	// lang is the language being planned: "" for the notice's own
 	// (English), else a tag with a phrasebook, such as "cy".
 	lang string
+	// en is the model in English when m is its translation, for the facts
+	// a translation must not change (a recipient's country); nil when m is
+	// the English.
+	en   *ropa.Model
 	m    *ropa.Model
 	n    *ropa.Notice
 	acts []*ropa.Activity
@@ -125,8 +129,18 @@ func PlanIn(m *ropa.Model, n *ropa.Notice, lang string) (*doc.Document, error) {
 	if m == nil || n == nil {
 		return nil, errors.New("notice: Plan needs a model and a notice")
 	}
-	m, n = inLanguage(m, n, lang)
-	return plan(m, n, lang, true)
+	tm, tn := inLanguage(m, n, lang)
+	if m == nil || n == nil {
+		return nil, errors.New("notice: Plan needs a model and a notice")
+	}
+	p, err := newPlannerIn(tm, tn, lang, true)
+	if err != nil {
+		return nil, err
+	}
+	if tm != m {
+		p.en = m
+	}
+	return p.plan()
 }
 
 // inLanguage returns the model in language lang and its copy of notice n;
@@ -410,6 +424,20 @@ func Problems(m *ropa.Model, n *ropa.Notice) []ropa.Diagnostic {
 		if fs.After != "" && !isStep(fs.After) {
 			diags = append(diags, unknownAfter(m, n, i))
 		}
+	}
+	for i, l := range n.Languages {
+		if bookFor(l) == nil {
+			path := fmt.Sprintf("notices.%s.languages[%d]", n.Key, i)
+			diags = append(diags, ropa.Diagnostic{Pos: m.Positions.Of(path), Path: "notice " + n.Key,
+				Message: fmt.Sprintf("languages[%d]: ropa has no standard wording in %q", i, l),
+				Hint:    "ropa publishes notices in " + strings.Join(Languages(), ", ") + "; a phrasebook for another language goes in render/notice/phrases.<lang>.json"})
+		}
+	}
+	if n.Bilingual && len(n.Languages) == 0 {
+		path := "notices." + n.Key + ".bilingual"
+		diags = append(diags, ropa.Diagnostic{Pos: m.Positions.Of(path), Path: "notice " + n.Key,
+			Message: "bilingual: the notice has no other language to publish beside its own",
+			Hint:    `list the other language in languages, e.g. languages: ["cy"]`})
 	}
 	diags = append(diags, delegateProblems(m, n, true)...)
 	return diags

@@ -47,10 +47,13 @@ func SnippetsIn(m *ropa.Model, n *ropa.Notice, lang string) ([]Snippet, error) {
 	if m == nil || n == nil {
 		return nil, errors.New("notice: Snippets needs a model and a notice")
 	}
-	m, n = inLanguage(m, n, lang)
-	p, err := newPlannerIn(m, n, lang, true)
+	tm, tn := inLanguage(m, n, lang)
+	p, err := newPlannerIn(tm, tn, lang, true)
 	if err != nil {
 		return nil, err
+	}
+	if tm != m {
+		p.en = m
 	}
 	var out []Snippet
 	for _, a := range p.acts {
