@@ -46,10 +46,16 @@ const (
 	landscapeBottomLimit = 14.0
 	landscapeTableSize   = 7.5
 	landscapeTableLead   = 1.25 // line height as a multiple of the type size
-	// nbAlias stands for the page count until the PDF is written. It is a
-	// private-use character the fonts lack, so no document text (which
-	// shows such characters as "[U+E000]") can ever contain it.
-	nbAlias = "\uE000"
+	// nbAlias stands for the page count until the PDF is written: fpdf
+	// replaces it in the content streams, as UTF-8 and as UTF-16, wherever
+	// its bytes occur, even across the boundary of two characters. It is
+	// two noncharacters the fonts lack, so no document text (which shows
+	// such characters as "[U+FDD0]") contains it, and its bytes could
+	// straddle two drawn characters only after a Hangul syllable
+	// (U+D0FD, U+B790) the fonts lack too. (A single U+E000 straddled
+	// "à" and the Latin letter after it, whose bytes fpdf replaced: both
+	// drew as missing glyphs, and Welsh writes "à".)
+	nbAlias = "\uFDD0\uFDD1"
 )
 
 // Render writes d to w as a PDF. The output depends only on d, opts and,
