@@ -11,6 +11,8 @@ import (
 // printer writes HTML. All document text goes through text or attr.
 type printer struct {
 	w *bufio.Writer
+	// fragment is set when the article is written alone, without a page.
+	fragment bool
 	// d is the document being written, whose labels the layout shows.
 	d      *doc.Document
 	ids    *ids
@@ -52,7 +54,13 @@ func (p *printer) article(d *doc.Document) {
 	if c := strings.Join(strings.Fields(p.class), " "); c != "" {
 		class += " " + c
 	}
-	p.raw(`<article class="` + attr(class) + `">` + "\n")
+	// A fragment goes into a site's page, whose language is most likely
+	// English: an article in another language says which.
+	lang := ""
+	if l := cleanLang(d.Lang); l != "" && p.fragment && !strings.EqualFold(strings.SplitN(l, "-", 2)[0], "en") {
+		lang = ` lang="` + attr(l) + `"`
+	}
+	p.raw(`<article class="` + attr(class) + `"` + lang + `>` + "\n")
 	p.blocks(d.Intro)
 	// The summary comes first, before the table of contents: on a phone
 	// it is what fits the first screen.

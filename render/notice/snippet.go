@@ -72,6 +72,10 @@ func (p *planner) snippet(a *ropa.Activity) *doc.Document {
 		Subject: p.t("snippet.subject", "activity", a.Name, "controller", c.DisplayName()),
 		Author:  c.Name,
 		Lang:    p.n.Language,
+		Labels:  p.labels(),
+	}
+	if p.lang != "" {
+		d.Lang = p.lang
 	}
 	if d.Lang == "" {
 		d.Lang = "en-GB"
