@@ -38,6 +38,14 @@ var findingsCases = []findingsCase{
 		},
 	},
 	{
+		// Every text is translated; the Welsh standard wording awaits a
+		// fluent speaker's review.
+		dir: "cymru", errors: 0, warnings: 1, infos: 1,
+		headlines: []headline{
+			{"phrasebook-unreviewed", "notices.tenants.languages[0]"},
+		},
+	},
+	{
 		// The page states no lawful basis, retention or contact anywhere.
 		dir: "nhg", errors: 14, warnings: 5, infos: 2,
 		headlines: []headline{
@@ -138,7 +146,7 @@ func TestFindings(t *testing.T) {
 			if err != nil {
 				t.Fatalf("Load(%s): %v", tc.dir, err)
 			}
-			res := lint.Run(m, lint.Options{Now: lintNow, Notices: notice.Facts})
+			res := lint.Run(m, lint.Options{Now: lintNow, Notices: notice.Facts, Phrasebooks: notice.PhrasebookFacts})
 			// ROPA_UPDATE=1 go test ./examples -run TestFindings rewrites the file.
 			golden.Check(t, filepath.Join("testdata", tc.dir+".findings.txt"), []byte(formatFindings(res)))
 

@@ -217,7 +217,10 @@ type Notice struct {
 	NextReviewNote string `json:"nextReviewNote,omitempty"`
 	Language       string `json:"language"`
 	// Languages are the other languages the notice is published in.
-	Languages []string      `json:"languages,omitempty"`
+	Languages []string `json:"languages,omitempty"`
+	// Bilingual asks for one more document holding the notice in its
+	// first other language and then in its own (<key>.bilingual.*).
+	Bilingual bool          `json:"bilingual,omitempty"`
 	Summary   []string      `json:"summary,omitempty"`
 	Related   []Link        `json:"related,omitempty"`
 	Sections  []FreeSection `json:"sections,omitempty"`

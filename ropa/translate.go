@@ -44,7 +44,7 @@ var untranslated = map[string]bool{
 	"number": true, "lastUpdated": true, "date": true, "expires": true, "of": true, "rule": true,
 	"target": true, "acceptedBy": true, "reason": true, "version": true, "policyDocument": true,
 	"assessment": true, "contract": true, "ref": true, "breach": true, "riskAssessment": true,
-	"record": true, "translations": true,
+	"record": true, "translations": true, "addressKind": true,
 	// Lists of keys.
 	"audiences": true, "subjects": true, "categories": true, "sources": true, "recipients": true,
 	"transfers": true, "retention": true, "schemes": true, "systems": true, "recipient": true,
@@ -56,6 +56,10 @@ var untranslated = map[string]bool{
 var untranslatedTop = map[string]bool{
 	"schemaVersion": true, "translations": true, "none": true, "waivers": true,
 }
+
+// contactType is Contact, whose role, unlike a recipient's, is prose
+// ("Customer services").
+var contactType = reflect.TypeOf(Contact{})
 
 // looksLikeCode matches values that are addresses rather than prose.
 var looksLikeCode = regexp.MustCompile(`^(https?://|mailto:)|^[^@\s]+@[^@\s]+$`)
@@ -76,7 +80,7 @@ func walkTexts(path string, v reflect.Value, fn func(path string, v reflect.Valu
 				continue
 			}
 			name, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
-			if name == "-" || (path == "" && untranslatedTop[name]) || (path != "" && untranslated[name]) {
+			if name == "-" || (path == "" && untranslatedTop[name]) || (path != "" && untranslated[name] && !(name == "role" && t == contactType)) {
 				continue
 			}
 			if sf.Anonymous && name == "" {

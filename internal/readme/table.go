@@ -40,6 +40,9 @@ var examples = []struct {
 	// The fictional model is nearly clean: what is left is the due
 	// diligence a real transfer needs.
 	{"minimal", pick{"transfer-dp-test-missing", "transfers.surveys"}},
+	// Published in English and Welsh: the Welsh standard wording awaits a
+	// fluent speaker's review.
+	{"cymru", pick{"phrasebook-unreviewed", "notices.tenants.languages"}},
 	// The page says what it does with Mailchimp but never on what basis.
 	{"nhg", pick{"lawful-basis-missing", "activities.targeting"}},
 	// The 2018 notice claims substantial public interest for support
@@ -80,7 +83,7 @@ func table(dir string) (string, error) {
 		if err != nil {
 			return "", fmt.Errorf("examples/%s: %v", ex.name, err)
 		}
-		res := lint.Run(m, lint.Options{Now: now, Notices: notice.Facts})
+		res := lint.Run(m, lint.Options{Now: now, Notices: notice.Facts, Phrasebooks: notice.PhrasebookFacts})
 		f, ok := find(res.Findings, ex.pick)
 		if !ok {
 			return "", fmt.Errorf("examples/%s: no %s finding at %s; choose another in internal/readme", ex.name, ex.pick.rule, ex.pick.path)

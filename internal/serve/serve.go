@@ -222,7 +222,7 @@ func (s *Server) render() (*snapshot, *failure) {
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		snap.lint = lint.Run(m, lint.Options{Now: now, Notices: notice.Facts})
+		snap.lint = lint.Run(m, lint.Options{Now: now, Notices: notice.Facts, Phrasebooks: notice.PhrasebookFacts})
 		snap.register, regErr = renderDoc("register", register.Plan(m), m.Positions)
 	}()
 	var noticeErr error

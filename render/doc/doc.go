@@ -36,6 +36,77 @@ type Document struct {
 	Intro []Block
 	// Sections are the top-level sections, in reading order.
 	Sections []*Section
+	// Labels are the words the layout itself shows (a skip link, the
+	// table of contents' name, "Version", the PDF's page footer, ...),
+	// keyed by LabelSkip and the other Label constants, in the document's
+	// language: a planner fills them from its phrasebook. A label the
+	// map lacks is the English of DefaultLabels.
+	Labels map[string]string
+	// Alternates are the other language versions of this document, which
+	// the HTML page links to (hreflang) in its head and its header. Empty
+	// for a document in one language only.
+	Alternates []Alternate
+}
+
+// Alternate is this document in another language, published beside it.
+type Alternate struct {
+	// Lang is the version's BCP 47 language tag, e.g. "cy".
+	Lang string
+	// Name is the version's document name, as a Ref names a document:
+	// "tenants.cy". The HTML page links to Name + ".html".
+	Name string
+	// Label is the language's name in that language, e.g. "Cymraeg",
+	// shown as the link's text.
+	Label string
+	// Current marks the entry that is this document itself, so that every
+	// version lists the same set (hreflang links are reciprocal).
+	Current bool
+}
+
+// The keys of Document.Labels.
+const (
+	// LabelSkip is the text of the skip link before the page header.
+	LabelSkip = "skip"
+	// LabelContents names the table of contents.
+	LabelContents = "contents"
+	// LabelVersion introduces the version label: {version}.
+	LabelVersion = "version"
+	// LabelPageOf is the PDF's page footer: {page} and {pages}.
+	LabelPageOf = "page-of"
+	// LabelTable names a table region whose caption a section already
+	// uses as its name: {caption}.
+	LabelTable = "table"
+	// LabelSection stands for an empty section title in the PDF's
+	// outline: {n}, the section's depth.
+	LabelSection = "section"
+	// LabelLanguages names the list of links to the other languages.
+	LabelLanguages = "languages"
+)
+
+// DefaultLabels are the English labels, which the phrasebook's layout.*
+// phrases repeat (a test holds them equal): a document whose planner sets
+// no labels, such as the register, is laid out with these.
+var DefaultLabels = map[string]string{
+	LabelSkip:      "Skip to content",
+	LabelContents:  "Contents",
+	LabelVersion:   "Version {version}",
+	LabelPageOf:    "Page {page} of {pages}",
+	LabelTable:     "Table: {caption}",
+	LabelSection:   "Section {n}",
+	LabelLanguages: "Other languages",
+}
+
+// Label returns the layout label key in the document's language with its
+// {placeholders} filled from kv, which alternates names and values.
+func (d *Document) Label(key string, kv ...string) string {
+	s, ok := d.Labels[key]
+	if !ok {
+		s = DefaultLabels[key]
+	}
+	for i := 0; i+1 < len(kv); i += 2 {
+		s = strings.ReplaceAll(s, "{"+kv[i]+"}", kv[i+1])
+	}
+	return s
 }
 
 // DateLabel is the date as the document prints it: DateText, else Date.
@@ -61,6 +132,10 @@ type Section struct {
 	// layered notice. HTML shows it before the table of contents, which
 	// leaves it out.
 	Summary bool
+	// Lang is the language of the section when it differs from the
+	// document's, as in a bilingual document: HTML writes it as the
+	// section's lang attribute, the tagged PDF as the Sect's /Lang.
+	Lang string
 }
 
 // Source is where a statement of a document comes from: the model field
@@ -231,18 +306,38 @@ func C(s string) Inline { return Inline{Text: s, Cite: true} }
 
 // ValidRef reports whether ref is a link within the build's outputs that
 // renderers may write as it is: "#" followed by a section ID, or a
-// document name, each a non-empty run of a-z, 0-9, '-' and '_'.
+// document name, each a non-empty run of a-z, 0-9, '-' and '_'; a
+// document name may also end in a language, as in "tenants.cy".
 func ValidRef(ref string) bool {
-	name := ref
 	if len(ref) > 0 && ref[0] == '#' {
-		name = ref[1:]
+		return refName(ref[1:])
 	}
+	name, lang, ok := strings.Cut(ref, ".")
+	return refName(name) && (!ok || langSuffix(lang))
+}
+
+func refName(name string) bool {
 	if name == "" {
 		return false
 	}
 	for i := 0; i < len(name); i++ {
 		c := name[i]
 		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// langSuffix reports whether s is a language tag as a file name carries
+// it: "cy", "cy-gb"; 2 to 12 of a-z, 0-9 and '-', starting with a letter.
+func langSuffix(s string) bool {
+	if len(s) < 2 || len(s) > 12 || s[0] < 'a' || s[0] > 'z' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-') {
 			return false
 		}
 	}
@@ -310,11 +405,18 @@ func SafeURL(u string) bool {
 
 // SiblingURL reports whether u is the page of a document published in the
 // same directory, as a notice links to the notice it is read with: a
-// model key, ".html", and optionally a section anchor, as in
-// "corporate.html#your-rights". Nothing else relative is linked.
+// model key, optionally a language (".cy"), ".html", and optionally a
+// section anchor, as in "corporate.html#your-rights" or
+// "corporate.cy.html". Nothing else relative is linked.
 func SiblingURL(u string) bool {
 	name, anchor, hasAnchor := strings.Cut(u, "#")
 	key, ok := strings.CutSuffix(name, ".html")
+	if k, lang, hasLang := strings.Cut(key, "."); ok && hasLang {
+		if !langSuffix(lang) {
+			return false
+		}
+		key = k
+	}
 	if !ok || !siblingKey(key, true) {
 		return false
 	}

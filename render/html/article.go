@@ -10,7 +10,11 @@ import (
 
 // printer writes HTML. All document text goes through text or attr.
 type printer struct {
-	w      *bufio.Writer
+	w *bufio.Writer
+	// fragment is set when the article is written alone, without a page.
+	fragment bool
+	// d is the document being written, whose labels the layout shows.
+	d      *doc.Document
 	ids    *ids
 	tables int
 	// titles holds every section title of the document, and landmarks
@@ -38,6 +42,9 @@ func (p *printer) src(s doc.Source) string {
 
 func (p *printer) raw(s string) { p.w.WriteString(s) }
 
+// label is the document's layout label key, filled from kv.
+func (p *printer) label(key string, kv ...string) string { return p.d.Label(key, kv...) }
+
 // article writes the intro, the table of contents and the sections.
 func (p *printer) article(d *doc.Document) {
 	class := "ropa-document"
@@ -47,7 +54,13 @@ func (p *printer) article(d *doc.Document) {
 	if c := strings.Join(strings.Fields(p.class), " "); c != "" {
 		class += " " + c
 	}
-	p.raw(`<article class="` + attr(class) + `">` + "\n")
+	// A fragment goes into a site's page, whose language is most likely
+	// English: an article in another language says which.
+	lang := ""
+	if l := cleanLang(d.Lang); l != "" && p.fragment && !strings.EqualFold(strings.SplitN(l, "-", 2)[0], "en") {
+		lang = ` lang="` + attr(l) + `"`
+	}
+	p.raw(`<article class="` + attr(class) + `"` + lang + `>` + "\n")
 	p.blocks(d.Intro)
 	// The summary comes first, before the table of contents: on a phone
 	// it is what fits the first screen.
@@ -76,7 +89,7 @@ func (p *printer) toc(d *doc.Document) {
 	if len(ss) == 0 {
 		return
 	}
-	p.raw(`<nav aria-label="Contents" class="toc">` + "\n")
+	p.raw(`<nav aria-label="` + attr(d.Label(doc.LabelContents)) + `" class="toc">` + "\n")
 	p.tocList(ss)
 	p.raw("</nav>\n")
 }
@@ -115,7 +128,11 @@ func (p *printer) section(s *doc.Section, depth int) {
 		p.landmarks[name] = true
 		label = ` aria-labelledby="` + id + `-heading"`
 	}
-	p.raw(`<section id="` + id + `"` + class + label + `>` + "\n")
+	lang := ""
+	if l := cleanLang(s.Lang); l != "" {
+		lang = ` lang="` + attr(l) + `"`
+	}
+	p.raw(`<section id="` + id + `"` + class + label + lang + `>` + "\n")
 	p.raw("<" + h + ` id="` + id + `-heading"` + p.src(s.Src) + `>` + text(s.Title) + "</" + h + ">\n")
 	p.blocks(s.Blocks)
 	for _, c := range s.Sections {

@@ -41,7 +41,7 @@ func Render(w io.Writer, d *doc.Document, opts Options) error {
 		d = &doc.Document{}
 	}
 	bw := bufio.NewWriter(w)
-	p := &printer{w: bw, ids: newIDs(d), prov: opts.Provenance, titles: sectionNames(d), landmarks: map[string]bool{}, class: opts.Class}
+	p := &printer{w: bw, d: d, fragment: opts.Fragment, ids: newIDs(d), prov: opts.Provenance, titles: sectionNames(d), landmarks: map[string]bool{}, class: opts.Class}
 	if opts.Fragment {
 		p.article(d)
 	} else {

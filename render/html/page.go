@@ -26,6 +26,11 @@ func (p *printer) page(d *doc.Document, css []byte) {
 		p.raw(`<meta name="description" content="` + attr(d.Subject) + `">` + "\n")
 	}
 	p.raw("<title>" + text(d.Title) + "</title>\n")
+	for _, a := range d.Alternates {
+		if doc.ValidRef(a.Name) && a.Name[0] != '#' && cleanLang(a.Lang) != "" {
+			p.raw(`<link rel="alternate" hreflang="` + attr(a.Lang) + `" href="` + attr(a.Name+".html") + `">` + "\n")
+		}
+	}
 	p.raw("<style>\n")
 	p.w.Write(css)
 	if d.Landscape {
@@ -38,7 +43,7 @@ func (p *printer) page(d *doc.Document, css []byte) {
 		class = ` class="landscape"`
 	}
 	p.raw("<body" + class + ">\n")
-	p.raw(`<a class="skip-link" href="#main">Skip to content</a>` + "\n")
+	p.raw(`<a class="skip-link" href="#main">` + text(d.Label(doc.LabelSkip)) + `</a>` + "\n")
 	p.header(d)
 	p.raw(`<main id="main">` + "\n")
 	p.article(d)
@@ -58,7 +63,8 @@ func (p *printer) header(d *doc.Document) {
 	}
 	var meta []string
 	if d.Version != "" {
-		meta = append(meta, `Version <span class="version">`+text(d.Version)+"</span>")
+		before, after, _ := strings.Cut(d.Label(doc.LabelVersion), "{version}")
+		meta = append(meta, text(before)+`<span class="version">`+text(d.Version)+"</span>"+text(after))
 	}
 	if d.Date != "" {
 		if validDate(d.Date) {
@@ -70,7 +76,38 @@ func (p *printer) header(d *doc.Document) {
 	if len(meta) > 0 {
 		p.raw(`<p class="meta">` + strings.Join(meta, " · ") + "</p>\n")
 	}
+	p.languages(d)
 	p.raw("</header>\n")
+}
+
+// languages writes links to the document's other language versions, each
+// named in its own language and marked with it.
+func (p *printer) languages(d *doc.Document) {
+	var links []string
+	for _, a := range d.Alternates {
+		if a.Current || !doc.ValidRef(a.Name) || a.Name[0] == '#' || cleanLang(a.Lang) == "" {
+			continue
+		}
+		links = append(links, `<a href="`+attr(a.Name+".html")+`" hreflang="`+attr(a.Lang)+`" lang="`+attr(a.Lang)+`">`+text(a.Label)+"</a>")
+	}
+	if len(links) > 0 {
+		p.raw(`<nav class="languages" aria-label="` + attr(d.Label(doc.LabelLanguages)) + `"><p>` + strings.Join(links, " · ") + "</p></nav>\n")
+	}
+}
+
+// cleanLang returns lang when it is a plausible BCP 47 tag (letters,
+// digits and '-', at most 35 characters), else "".
+func cleanLang(lang string) string {
+	if lang == "" || len(lang) > 35 {
+		return ""
+	}
+	for i := 0; i < len(lang); i++ {
+		c := lang[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-') {
+			return ""
+		}
+	}
+	return lang
 }
 
 // validDate reports whether s is YYYY-MM-DD or YYYY-MM, fit for the

@@ -28,7 +28,7 @@ func (p *printer) table(t *doc.Table) {
 	case p.titles[name] || p.landmarks[name]:
 		// A section (or another table) already has this name: two
 		// regions may not share one, so this one says it is the table.
-		p.raw(`<div class="table-wrap" role="region" tabindex="0" aria-label="` + attr("Table: "+t.Caption) + `">` + "\n")
+		p.raw(`<div class="table-wrap" role="region" tabindex="0" aria-label="` + attr(p.label(doc.LabelTable, "caption", t.Caption)) + `">` + "\n")
 	default:
 		p.landmarks[name] = true
 		p.raw(`<div class="table-wrap" role="region" tabindex="0" aria-labelledby="` + capID + `">` + "\n")

@@ -113,7 +113,8 @@ func (r *renderer) titleBlock(d *doc.Document) {
 	}
 	var meta []string
 	if v := inlineText(d.Version, context{}); v != "" {
-		meta = append(meta, "Version "+v)
+		before, after, _ := strings.Cut(d.Label(doc.LabelVersion), "{version}")
+		meta = append(meta, escape(before, context{blockStart: true})+v+escape(after, context{}))
 	}
 	if v := inlineText(d.DateLabel(), context{blockStart: len(meta) == 0}); v != "" {
 		meta = append(meta, v)

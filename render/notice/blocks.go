@@ -37,7 +37,8 @@ func labelled(label, text string) []doc.Inline {
 	return []doc.Inline{doc.B(label), doc.T(": " + text)}
 }
 
-// joinList joins items as prose: "a, b and c".
+// joinList joins items as prose: "a, b and c" (in Welsh, "a, b ac c";
+// see conj).
 func (p *planner) joinList(items []string) string {
 	switch len(items) {
 	case 0:
@@ -45,7 +46,8 @@ func (p *planner) joinList(items []string) string {
 	case 1:
 		return items[0]
 	}
-	return strings.Join(items[:len(items)-1], p.t("list.separator")) + p.t("list.and") + items[len(items)-1]
+	and, last := p.conj(items[len(items)-1])
+	return strings.Join(items[:len(items)-1], p.t("list.separator")) + and + last
 }
 
 // date formats a day (YYYY-MM-DD) or a month (YYYY-MM) in words; anything
@@ -163,3 +165,21 @@ func isURL(s string) bool {
 // abroad reports whether a recipient's stated country is outside the UK.
 // A country that is not stated is neither: ropa never assumes it.
 func abroad(country string) bool { return ropa.CountryStated(country) && !ropa.InUK(country) }
+
+// country is the country recipient r states, in English: a notice in
+// another language shows r.Country translated, but whether it is in the
+// UK is a fact of the English record.
+func (p *planner) country(r *ropa.Recipient) string {
+	if p.en != nil && r != nil {
+		if o := p.en.Recipients[r.Key]; o != nil {
+			return o.Country
+		}
+	}
+	if r == nil {
+		return ""
+	}
+	return r.Country
+}
+
+// abroad reports whether recipient r is stated to be outside the UK.
+func (p *planner) abroad(r *ropa.Recipient) bool { return abroad(p.country(r)) }

@@ -1,31 +1,172 @@
 package notice
 
 import (
-	_ "embed"
+	"embed"
 	"encoding/json"
 	"fmt"
+	"io/fs"
 	"sort"
 	"strings"
 
 	"github.com/ropa-dev/ropa/ropa"
 )
 
-// phrasesJSON is the phrasebook: every piece of standard wording a notice
-// uses, keyed by phrase key, with {placeholders} filled from the model.
+// phrasesJSON is the English phrasebook: every piece of standard wording
+// a notice uses, keyed by phrase key, with {placeholders} filled from the
+// model. It is the source every other language's phrasebook translates.
 //
 //go:embed phrases.json
 var phrasesJSON []byte
 
-// defaults is the decoded phrasebook; defaultsErr is set if it does not
-// decode, which the tests catch and Plan reports.
-var defaults, defaultsErr = decodePhrases(phrasesJSON)
+// phraseFiles holds the phrasebooks of the other languages, each
+// phrases.<lang>.json with the same keys and placeholders as the English
+// (a test holds them so).
+//
+//go:embed phrases.*.json
+var phraseFiles embed.FS
 
-func decodePhrases(data []byte) (map[string]string, error) {
-	var m map[string]string
-	if err := json.Unmarshal(data, &m); err != nil {
-		return nil, fmt.Errorf("notice: embedded phrases.json: %v", err)
+// metaKey is the entry of a phrasebook file that describes the file
+// itself rather than a phrase.
+const metaKey = "_meta"
+
+// PhrasebookMeta describes one language's phrasebook: the _meta entry of
+// its file.
+type PhrasebookMeta struct {
+	// Language is the phrasebook's language tag, e.g. "cy".
+	Language string `json:"language"`
+	// Name is the language's name in that language, e.g. "Cymraeg".
+	Name string `json:"name"`
+	// Source marks the English phrasebook, which the others translate: it
+	// needs no review as a translation.
+	Source bool `json:"source,omitempty"`
+	// ReviewedBy and Reviewed (YYYY-MM-DD) record who checked a
+	// translation, as a fluent speaker, and when; empty until someone has.
+	ReviewedBy string `json:"reviewedBy"`
+	Reviewed   string `json:"reviewed"`
+	// Note is what a maintainer needs to know about the file.
+	Note string `json:"note,omitempty"`
+}
+
+// IsReviewed reports whether the phrasebook may be published as it is:
+// it is the source, or its review is recorded.
+func (m PhrasebookMeta) IsReviewed() bool {
+	return m.Source || strings.TrimSpace(m.ReviewedBy) != "" && strings.TrimSpace(m.Reviewed) != ""
+}
+
+// book is one language's decoded phrasebook.
+type book struct {
+	meta PhrasebookMeta
+	text map[string]string
+}
+
+// books are the phrasebooks by language tag; booksErr is set if one does
+// not decode, which the tests catch and Plan reports.
+var books, booksErr = loadBooks()
+
+// defaults is the English phrasebook; defaultsErr is set if it does not
+// decode.
+var defaults, defaultsErr = englishDefaults()
+
+func englishDefaults() (map[string]string, error) {
+	if booksErr != nil {
+		return nil, booksErr
 	}
-	return m, nil
+	return books["en"].text, nil
+}
+
+func loadBooks() (map[string]*book, error) {
+	out := map[string]*book{}
+	en, err := decodePhrases("phrases.json", phrasesJSON)
+	if err != nil {
+		return nil, err
+	}
+	out["en"] = en
+	files, err := fs.Glob(phraseFiles, "phrases.*.json")
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range files {
+		data, err := phraseFiles.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		b, err := decodePhrases(f, data)
+		if err != nil {
+			return nil, err
+		}
+		lang := strings.TrimSuffix(strings.TrimPrefix(f, "phrases."), ".json")
+		if b.meta.Language != lang {
+			return nil, fmt.Errorf("notice: embedded %s: _meta.language is %q, want %q", f, b.meta.Language, lang)
+		}
+		out[lang] = b
+	}
+	return out, nil
+}
+
+func decodePhrases(name string, data []byte) (*book, error) {
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal(data, &raw); err != nil {
+		return nil, fmt.Errorf("notice: embedded %s: %v", name, err)
+	}
+	b := &book{text: make(map[string]string, len(raw))}
+	for k, v := range raw {
+		if k == metaKey {
+			if err := json.Unmarshal(v, &b.meta); err != nil {
+				return nil, fmt.Errorf("notice: embedded %s: _meta: %v", name, err)
+			}
+			continue
+		}
+		var s string
+		if err := json.Unmarshal(v, &s); err != nil {
+			return nil, fmt.Errorf("notice: embedded %s: %s: %v", name, k, err)
+		}
+		b.text[k] = s
+	}
+	return b, nil
+}
+
+// Languages returns, sorted, the tags of the languages a notice can be
+// published in: those with a phrasebook ("cy", "en").
+func Languages() []string {
+	out := make([]string, 0, len(books))
+	for l := range books {
+		out = append(out, l)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// bookFor returns the phrasebook of language tag lang: the one of that
+// tag, else of its primary subtag ("cy" for "cy-GB"), else nil.
+func bookFor(lang string) *book {
+	lang = strings.ToLower(lang)
+	if b, ok := books[lang]; ok {
+		return b
+	}
+	primary, _, _ := strings.Cut(lang, "-")
+	return books[primary]
+}
+
+// Phrasebook returns what the phrasebook of language lang says of itself,
+// and whether ropa has one. `ropa check` passes it to the linter, which
+// warns of a notice published in a language whose phrasebook no fluent
+// speaker has reviewed.
+func Phrasebook(lang string) (PhrasebookMeta, bool) {
+	b := bookFor(lang)
+	if b == nil {
+		return PhrasebookMeta{}, false
+	}
+	return b.meta, true
+}
+
+// LanguagePhrase returns the wording of phrase key in language lang.
+func LanguagePhrase(lang, key string) (string, bool) {
+	b := bookFor(lang)
+	if b == nil {
+		return "", false
+	}
+	s, ok := b.text[key]
+	return s, ok
 }
 
 // PhraseKeys returns, sorted, the keys of every standard phrase a notice
@@ -65,6 +206,8 @@ func DefaultPhrase(key string) (string, bool) {
 // phrasebook is the wording of one notice: the defaults with the model's
 // overrides, then the notice's own, applied.
 type phrasebook struct {
+	// lang is the language of the standard wording, "en" or "cy".
+	lang string
 	text map[string]string
 	// missing records keys the planner asked for that do not exist: a bug
 	// in the planner, reported by Plan as an error rather than a panic.
@@ -90,8 +233,19 @@ type phraseLayer struct {
 // placeholder the standard phrase does not have, is an error naming the
 // key and the layer's place in the model.
 func newPhrasebook(layers ...phraseLayer) (*phrasebook, error) {
+	return newPhrasebookIn("en", layers...)
+}
+
+// newPhrasebookIn is newPhrasebook with the standard wording of language
+// lang; the overrides are checked against the English, whose keys and
+// placeholders every language shares.
+func newPhrasebookIn(lang string, layers ...phraseLayer) (*phrasebook, error) {
 	if defaultsErr != nil {
 		return nil, defaultsErr
+	}
+	b := bookFor(lang)
+	if b == nil {
+		return nil, fmt.Errorf("notice: no phrasebook for language %q (ropa has %s)", lang, strings.Join(Languages(), ", "))
 	}
 	var diags []ropa.Diagnostic
 	for _, l := range layers {
@@ -100,8 +254,8 @@ func newPhrasebook(layers ...phraseLayer) (*phrasebook, error) {
 	if len(diags) > 0 {
 		return nil, &ropa.LoadError{Kind: ropa.ErrInvalid, Diagnostics: diags}
 	}
-	text := make(map[string]string, len(defaults))
-	for k, v := range defaults {
+	text := make(map[string]string, len(b.text))
+	for k, v := range b.text {
 		text[k] = v
 	}
 	over := map[string]string{}
@@ -111,7 +265,7 @@ func newPhrasebook(layers ...phraseLayer) (*phrasebook, error) {
 			over[k] = l.where + "." + k
 		}
 	}
-	return &phrasebook{text: text, missing: map[string]bool{}, overrides: over}, nil
+	return &phrasebook{lang: b.meta.Language, text: text, missing: map[string]bool{}, overrides: over}, nil
 }
 
 // checkOverrides returns, in key order, a diagnostic for each override at

@@ -90,6 +90,13 @@ func SectionIDs() []string {
 
 // planner holds what every section builder needs.
 type planner struct {
+	// lang is the language being planned: "" for the notice's own
+	// (English), else a tag with a phrasebook, such as "cy".
+	lang string
+	// en is the model in English when m is its translation, for the facts
+	// a translation must not change (a recipient's country); nil when m is
+	// the English.
+	en   *ropa.Model
 	m    *ropa.Model
 	n    *ropa.Notice
 	acts []*ropa.Activity
@@ -109,16 +116,53 @@ type planner struct {
 // standard wording. It fails when the model or the notice overrides an
 // unknown phrase key or places a free section after an unknown section.
 func Plan(m *ropa.Model, n *ropa.Notice) (*doc.Document, error) {
-	return plan(m, n, true)
+	return plan(m, n, "", true)
 }
 
-// plan plans notice n; with check, it also fails when a topic is
-// delegated to a notice that does not have its section.
-func plan(m *ropa.Model, n *ropa.Notice, check bool) (*doc.Document, error) {
+// PlanIn plans notice n in language lang, one of its languages: from the
+// model with its translations into lang applied (a text with none stays
+// in English, which lint's translation-missing reports), in the standard
+// wording of lang's phrasebook, with the model's phrase overrides as
+// translated. "" plans the notice in its own language, as Plan does. It
+// fails when ropa has no phrasebook for lang.
+func PlanIn(m *ropa.Model, n *ropa.Notice, lang string) (*doc.Document, error) {
 	if m == nil || n == nil {
 		return nil, errors.New("notice: Plan needs a model and a notice")
 	}
-	p, err := newPlanner(m, n, check)
+	tm, tn := inLanguage(m, n, lang)
+	if m == nil || n == nil {
+		return nil, errors.New("notice: Plan needs a model and a notice")
+	}
+	p, err := newPlannerIn(tm, tn, lang, true)
+	if err != nil {
+		return nil, err
+	}
+	if tm != m {
+		p.en = m
+	}
+	return p.plan()
+}
+
+// inLanguage returns the model in language lang and its copy of notice n;
+// m and n for "".
+func inLanguage(m *ropa.Model, n *ropa.Notice, lang string) (*ropa.Model, *ropa.Notice) {
+	if lang == "" {
+		return m, n
+	}
+	tm, _ := m.InLanguage(lang, n)
+	if tn := tm.Notices[n.Key]; tn != nil {
+		return tm, tn
+	}
+	return tm, n
+}
+
+// plan plans notice n in lang; with check, it also fails when a topic is
+// delegated to a notice that does not have its section.
+func plan(m *ropa.Model, n *ropa.Notice, lang string, check bool) (*doc.Document, error) {
+	if m == nil || n == nil {
+		return nil, errors.New("notice: Plan needs a model and a notice")
+	}
+	p, err := newPlannerIn(m, n, lang, check)
 	if err != nil {
 		return nil, err
 	}
@@ -129,7 +173,12 @@ func plan(m *ropa.Model, n *ropa.Notice, check bool) (*doc.Document, error) {
 // notice's phrasebook; it fails on an unknown phrase override, and with
 // check on a topic delegated to a notice that does not have its section.
 func newPlanner(m *ropa.Model, n *ropa.Notice, check bool) (*planner, error) {
-	ph, err := newPhrasebook(
+	return newPlannerIn(m, n, "", check)
+}
+
+// newPlannerIn is newPlanner in language lang ("" for English).
+func newPlannerIn(m *ropa.Model, n *ropa.Notice, lang string, check bool) (*planner, error) {
+	ph, err := newPhrasebookIn(cmpOr(lang, "en"),
 		phraseLayer{where: "phrases", text: m.Phrases, pos: m.Positions},
 		phraseLayer{where: "notices." + n.Key + ".phrases", text: n.Phrases, pos: m.Positions},
 	)
@@ -141,7 +190,7 @@ func newPlanner(m *ropa.Model, n *ropa.Notice, check bool) (*planner, error) {
 			return nil, fmt.Errorf("notice: activity %q is nil", key)
 		}
 	}
-	p := &planner{m: m, n: n, acts: m.ActivitiesFor(n), ph: ph, ids: map[string]bool{}, refs: map[string]bool{}}
+	p := &planner{lang: lang, m: m, n: n, acts: m.ActivitiesFor(n), ph: ph, ids: map[string]bool{}, refs: map[string]bool{}}
 	for _, s := range steps {
 		p.ids[s.id] = true
 	}
@@ -177,10 +226,15 @@ func (p *planner) plan() (*doc.Document, error) {
 		Date:     n.LastUpdated,
 		DateText: p.date(n.LastUpdated),
 		Intro:    append(p.extendsIntro(), p.intro()...),
+		Labels:   p.labels(),
 	}
 	if d.Lang == "" {
 		d.Lang = "en-GB"
 	}
+	if p.lang != "" {
+		d.Lang = p.lang
+	}
+	d.Alternates = p.alternates(d.Lang)
 	for _, s := range steps {
 		if s.id == IDYourRights {
 			d.Sections = append(d.Sections, free[""]...)
@@ -207,6 +261,57 @@ func (p *planner) plan() (*doc.Document, error) {
 		return nil, err
 	}
 	return d, nil
+}
+
+// labels are the layout's words in the planned language.
+func (p *planner) labels() map[string]string {
+	out := make(map[string]string, len(doc.DefaultLabels))
+	for k := range doc.DefaultLabels {
+		out[k] = p.t("layout." + k)
+	}
+	return out
+}
+
+// docName is the name of notice n's document in the planned language:
+// its key, with the language when n is published in it ("tenants.cy"),
+// else the key alone, the notice in its own language.
+func (p *planner) docName(n *ropa.Notice) string {
+	if p.lang == "" || n == nil {
+		return n.Key
+	}
+	for _, l := range n.Languages {
+		if l == p.lang {
+			return n.Key + "." + l
+		}
+	}
+	return n.Key
+}
+
+// alternates are the language versions of the notice, its own language
+// (whose tag is lang when it is the one being planned) first: none when
+// it is published in one language only.
+func (p *planner) alternates(lang string) []doc.Alternate {
+	if len(p.n.Languages) == 0 {
+		return nil
+	}
+	own := cmpOr(p.n.Language, "en-GB")
+	if p.lang == "" {
+		own = lang
+	}
+	name, _ := LanguagePhrase("en", "layout.language")
+	out := []doc.Alternate{{Lang: own, Name: p.n.Key, Label: name, Current: p.lang == ""}}
+	for _, l := range p.n.Languages {
+		name, _ := LanguagePhrase(l, "layout.language")
+		out = append(out, doc.Alternate{Lang: l, Name: p.n.Key + "." + l, Label: name, Current: l == p.lang})
+	}
+	return out
+}
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
 }
 
 // ref returns the title of section id for a cross-reference, and records
@@ -319,6 +424,20 @@ func Problems(m *ropa.Model, n *ropa.Notice) []ropa.Diagnostic {
 		if fs.After != "" && !isStep(fs.After) {
 			diags = append(diags, unknownAfter(m, n, i))
 		}
+	}
+	for i, l := range n.Languages {
+		if bookFor(l) == nil {
+			path := fmt.Sprintf("notices.%s.languages[%d]", n.Key, i)
+			diags = append(diags, ropa.Diagnostic{Pos: m.Positions.Of(path), Path: "notice " + n.Key,
+				Message: fmt.Sprintf("languages[%d]: ropa has no standard wording in %q", i, l),
+				Hint:    "ropa publishes notices in " + strings.Join(Languages(), ", ") + "; a phrasebook for another language goes in render/notice/phrases.<lang>.json"})
+		}
+	}
+	if n.Bilingual && len(n.Languages) == 0 {
+		path := "notices." + n.Key + ".bilingual"
+		diags = append(diags, ropa.Diagnostic{Pos: m.Positions.Of(path), Path: "notice " + n.Key,
+			Message: "bilingual: the notice has no other language to publish beside its own",
+			Hint:    `list the other language in languages, e.g. languages: ["cy"]`})
 	}
 	diags = append(diags, delegateProblems(m, n, true)...)
 	return diags

@@ -26,10 +26,7 @@ func (p *planner) complaints() *doc.Section {
 	}
 
 	a := p.m.SupervisoryAuthority
-	name := a.Name
-	if name == "" {
-		name = p.t("complaints.authority.default")
-	}
+	name := p.authorityName()
 	s.Blocks = append(s.Blocks, doc.SP(doc.Law("UK GDPR Art 13(2)(d), 14(2)(e), 77", "supervisoryAuthority.name"),
 		doc.T(p.t("complaints.authority", "authority", name))))
 	// The authority's details are the model's, or the ICO's that the schema
@@ -45,4 +42,16 @@ func (p *planner) complaints() *doc.Section {
 		s.Blocks = append(s.Blocks, doc.SP(doc.Law(authority, "supervisoryAuthority.complain"), doc.L(p.t("complaints.authority.form"), a.Complain)))
 	}
 	return s
+}
+
+// authorityName is the supervisory authority's name: the model's, or,
+// when the model leaves the ICO the schema supplies by default, the ICO's
+// name in the standard wording of the language planned.
+func (p *planner) authorityName() string {
+	name := p.m.SupervisoryAuthority.Name
+	if ico, _ := DefaultPhrase("complaints.authority.default"); name == "" ||
+		name == ico && !p.m.Positions.Declared("supervisoryAuthority") {
+		name = p.t("complaints.authority.default")
+	}
+	return name
 }

@@ -25,7 +25,7 @@ func (p *planner) delegated(id string) *doc.Section {
 	var runs []doc.Inline
 	switch {
 	case d.Notice != nil:
-		runs = p.linked("delegate.notice", "notice", d.Notice.Title, noticeURL(d.Notice, id))
+		runs = p.linked("delegate.notice", "notice", d.Notice.Title, p.noticeURL(d.Notice, id))
 	case d.URL != "":
 		title := d.Title
 		if title == "" {
@@ -47,13 +47,14 @@ func (p *planner) extendsIntro() []doc.Block {
 		return nil
 	}
 	return []doc.Block{doc.SP(doc.From(p.noticePath()+".extends"),
-		p.linked("extends.intro", "notice", parent.Title, noticeURL(parent, ""))...)}
+		p.linked("extends.intro", "notice", parent.Title, p.noticeURL(parent, ""))...)}
 }
 
 // noticeURL is the address of notice n's page, at section id when given,
-// as the notices are published side by side (<key>.html).
-func noticeURL(n *ropa.Notice, id string) string {
-	u := n.Key + ".html"
+// as the notices are published side by side (<key>.html), in the language
+// being planned when n is published in it (<key>.cy.html).
+func (p *planner) noticeURL(n *ropa.Notice, id string) string {
+	u := p.docName(n) + ".html"
 	if id != "" {
 		u += "#" + id
 	}
@@ -116,7 +117,7 @@ func delegateProblems(m *ropa.Model, n *ropa.Notice, check bool) []ropa.Diagnost
 			continue
 		}
 		if have[d.Notice] == nil {
-			doc, err := plan(m, d.Notice, false)
+			doc, err := plan(m, d.Notice, "", false)
 			if err != nil {
 				continue // the notice's own problems are reported with it
 			}

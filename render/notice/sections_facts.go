@@ -241,7 +241,7 @@ func (p *planner) subprocessorText(r *ropa.Recipient, seen map[*ropa.Recipient]b
 		}
 		seen[s] = true
 		name := s.Name
-		if abroad(s.Country) {
+		if p.abroad(s) {
 			name = p.t("sharing.located", "name", s.Name, "country", s.Country)
 		}
 		paths = append(paths, "recipients."+s.Key)

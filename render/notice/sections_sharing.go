@@ -121,7 +121,7 @@ func knownRole(role string) bool {
 // related notices or pages the model names for it.
 func (p *planner) recipientItem(r *ropa.Recipient) []doc.Inline {
 	name := r.Name
-	if abroad(r.Country) {
+	if p.abroad(r) {
 		name = p.t("sharing.located", "name", r.Name, "country", r.Country)
 	}
 	runs := labelled(name, r.Description)
@@ -151,7 +151,7 @@ func (p *planner) inlineLinks(links []ropa.Link) []doc.Inline {
 		switch {
 		case i == 0:
 		case i == len(links)-1:
-			out = append(out, doc.T(p.t("list.and")))
+			out = append(out, doc.T(p.andBefore(l.Title)))
 		default:
 			out = append(out, doc.T(p.t("list.separator")))
 		}
@@ -254,11 +254,11 @@ func (p *planner) transfers() *doc.Section {
 		path := "recipients." + r.Key
 		switch {
 		case covered[r]:
-		case !ropa.CountryStated(r.Country):
+		case !ropa.CountryStated(p.country(r)):
 			if !r.Category && r.Role != "public-authority" && r.Role != "internal" {
 				unknown.Add(doc.From(path), doc.T(r.Name))
 			}
-		case abroad(r.Country):
+		case p.abroad(r):
 			l.Add(doc.From(path+".country"),
 				labelled(p.t("transfers.item", "recipient", r.Name, "country", r.Country), p.t("mechanism.unspecified"))...)
 		}

@@ -95,10 +95,7 @@ func (p *planner) summary(d *doc.Document) *doc.Section {
 		add(IDContactUs, "contact", src, runs...)
 	}
 
-	name := p.m.SupervisoryAuthority.Name
-	if name == "" {
-		name = p.t("complaints.authority.default")
-	}
+	name := p.authorityName()
 	add(IDComplaints, "complain", doc.Law("UK GDPR Art 13(2)(d), 14(2)(e), 77", "supervisoryAuthority.name"),
 		doc.T(p.t("summary.complain", "authority", name)))
 

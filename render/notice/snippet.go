@@ -38,9 +38,22 @@ func Snippets(m *ropa.Model, n *ropa.Notice) ([]Snippet, error) {
 	if m == nil || n == nil {
 		return nil, errors.New("notice: Snippets needs a model and a notice")
 	}
-	p, err := newPlanner(m, n, true)
+	return SnippetsIn(m, n, "")
+}
+
+// SnippetsIn plans the snippets of notice n in language lang, as PlanIn
+// plans the notice; "" is the notice's own language.
+func SnippetsIn(m *ropa.Model, n *ropa.Notice, lang string) ([]Snippet, error) {
+	if m == nil || n == nil {
+		return nil, errors.New("notice: Snippets needs a model and a notice")
+	}
+	tm, tn := inLanguage(m, n, lang)
+	p, err := newPlannerIn(tm, tn, lang, true)
 	if err != nil {
 		return nil, err
+	}
+	if tm != m {
+		p.en = m
 	}
 	var out []Snippet
 	for _, a := range p.acts {
@@ -59,6 +72,10 @@ func (p *planner) snippet(a *ropa.Activity) *doc.Document {
 		Subject: p.t("snippet.subject", "activity", a.Name, "controller", c.DisplayName()),
 		Author:  c.Name,
 		Lang:    p.n.Language,
+		Labels:  p.labels(),
+	}
+	if p.lang != "" {
+		d.Lang = p.lang
 	}
 	if d.Lang == "" {
 		d.Lang = "en-GB"
@@ -132,7 +149,7 @@ func (p *planner) snippet(a *ropa.Activity) *doc.Document {
 	}
 	d.Intro = append(d.Intro, l)
 	d.Intro = append(d.Intro, doc.SP(doc.Law("UK GDPR Art 12(1), 13", p.noticePath()+".title"),
-		doc.T(p.t("snippet.more")+" "), doc.R(p.n.Title, p.n.Key)))
+		doc.T(p.t("snippet.more")+" "), doc.R(p.n.Title, p.docName(p.n))))
 	return d
 }
 

@@ -150,7 +150,7 @@ func TestSnippetsGolden(t *testing.T) {
 // speed, since it cannot import render/doc.
 func TestLengthsAgree(t *testing.T) {
 	for name, m := range exampleModels(t) {
-		res := lint.Run(m, lint.Options{Notices: Facts})
+		res := lint.Run(m, lint.Options{Notices: Facts, Phrasebooks: PhrasebookFacts})
 		for _, s := range Lengths(m) {
 			if s.Minutes != doc.ReadingMinutes(s.Words) {
 				t.Errorf("%s/%s: %d minutes for %d words", name, s.Key, s.Minutes, s.Words)

@@ -37,7 +37,7 @@ func (r *renderer) titleBlock(d *doc.Document, parent *elem) {
 	}
 	var meta []string
 	if d.Version != "" {
-		meta = append(meta, "Version "+d.Version)
+		meta = append(meta, d.Label(doc.LabelVersion, "version", d.Version))
 	}
 	if d.Date != "" {
 		meta = append(meta, d.DateLabel())
@@ -86,6 +86,7 @@ func (r *renderer) section(s *doc.Section, depth int, parent *elem) {
 		return
 	}
 	sect := r.tags.add(parent, "Sect")
+	sect.lang = cleanLang(s.Lang)
 	head := r.tags.add(sect, headingRole(depth))
 	size := headingSize(depth)
 	lines, h := r.headingHeight(s, depth)
@@ -97,7 +98,7 @@ func (r *renderer) section(s *doc.Section, depth int, parent *elem) {
 	r.need(h + r.leadHeight(s.Blocks, s.Sections, depth, keepDepth))
 	title := strings.Join(strings.Fields(metaText(r.drawable(s.Title))), " ")
 	if title == "" {
-		title = "Section " + strconv.Itoa(depth)
+		title = r.d.Label(doc.LabelSection, "n", strconv.Itoa(depth))
 	}
 	r.setStyle(true, "", size) // a UTF-8 font, so the title is stored as UTF-16
 	r.f.Bookmark(title, depth-1, r.f.GetY())

@@ -14,6 +14,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"strconv"
 
 	"codeberg.org/go-pdf/fpdf"
 
@@ -45,10 +46,16 @@ const (
 	landscapeBottomLimit = 14.0
 	landscapeTableSize   = 7.5
 	landscapeTableLead   = 1.25 // line height as a multiple of the type size
-	// nbAlias stands for the page count until the PDF is written. It is a
-	// private-use character the fonts lack, so no document text (which
-	// shows such characters as "[U+E000]") can ever contain it.
-	nbAlias = "\uE000"
+	// nbAlias stands for the page count until the PDF is written: fpdf
+	// replaces it in the content streams, as UTF-8 and as UTF-16, wherever
+	// its bytes occur, even across the boundary of two characters. It is
+	// two noncharacters the fonts lack, so no document text (which shows
+	// such characters as "[U+FDD0]") contains it, and its bytes could
+	// straddle two drawn characters only after a Hangul syllable
+	// (U+D0FD, U+B790) the fonts lack too. (A single U+E000 straddled
+	// "à" and the Latin letter after it, whose bytes fpdf replaced: both
+	// drew as missing glyphs, and Welsh writes "à".)
+	nbAlias = "\uFDD0\uFDD1"
 )
 
 // Render writes d to w as a PDF. The output depends only on d, opts and,
@@ -94,6 +101,7 @@ func Render(w io.Writer, d *doc.Document, opts Options) (err error) {
 // renderer holds the PDF being built and its content box.
 type renderer struct {
 	f       *fpdf.Fpdf
+	d       *doc.Document // the document, whose labels the layout shows
 	fonts   *Fonts
 	missing missingSet // characters the fonts lack, with their texts
 	left    float64    // x of the content box
@@ -128,7 +136,7 @@ func newRenderer(d *doc.Document, fonts *Fonts) (*renderer, error) {
 		orientation = "L"
 	}
 	f := fpdf.New(orientation, "mm", "A4", "")
-	r := &renderer{f: f, fonts: fonts, missing: missingSet{}, tags: newTagger()}
+	r := &renderer{f: f, d: d, fonts: fonts, missing: missingSet{}, tags: newTagger()}
 	fonts.register(f)
 	setMetadata(f, d)
 	m, bottom := margin, bottomLimit
@@ -165,7 +173,7 @@ func (r *renderer) footer() {
 	r.f.SetFont(fontFamily, "", footerSize)
 	r.f.SetTextColor(90, 90, 90)
 	r.f.SetXY(r.left, r.footerY)
-	r.f.CellFormat(r.width, 4, fmt.Sprintf("Page %d of %s", r.f.PageNo(), nbAlias), "", 0, "C", false, 0, "")
+	r.f.CellFormat(r.width, 4, r.d.Label(doc.LabelPageOf, "page", strconv.Itoa(r.f.PageNo()), "pages", nbAlias), "", 0, "C", false, 0, "")
 }
 
 // need starts a new page unless h millimetres fit above the bottom limit.

@@ -302,6 +302,9 @@ func (t *tagger) elemDict(e *elem, treeRoot int, pages, annotObj []int) string {
 	if e.attr != "" {
 		b.WriteString(" /A " + e.attr)
 	}
+	if e.lang != "" {
+		fmt.Fprintf(&b, " /Lang (%s)", e.lang)
+	}
 	if len(e.kids) > 0 {
 		b.WriteString(" /K [")
 		for i, k := range e.kids {

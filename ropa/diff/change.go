@@ -99,6 +99,12 @@ type Change struct {
 	Side string `json:"side"`
 	// Pos is where the field is declared on Side.
 	Pos ropa.Pos `json:"pos"`
+	// StaleTranslations are the languages whose translation of a changed
+	// text was made from the old English (its fingerprint is not the new
+	// text's): the notice in each says something the record no longer
+	// does until the text is translated again. Sorted; empty for most
+	// changes.
+	StaleTranslations []string `json:"staleTranslations,omitempty"`
 }
 
 // Result is the list of changes between two models.
@@ -121,6 +127,22 @@ func (r *Result) Count(c Class) int {
 		}
 	}
 	return n
+}
+
+// Unpublishable counts, per language, the changed texts whose
+// translation into it is now stale: the notices in that language are not
+// yet publishable. Nil when there are none.
+func (r *Result) Unpublishable() map[string]int {
+	var out map[string]int
+	for _, ch := range r.Changes {
+		for _, l := range ch.StaleTranslations {
+			if out == nil {
+				out = map[string]int{}
+			}
+			out[l]++
+		}
+	}
+	return out
 }
 
 // Max returns the highest class of any change, or None.

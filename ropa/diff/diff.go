@@ -29,7 +29,34 @@ func Diff(old, new *ropa.Model) *Result {
 	if d.out == nil {
 		d.out = []Change{}
 	}
+	d.markStale()
 	return &Result{Changes: d.out}
+}
+
+// markStale notes, on each changed text, the languages the new model
+// translates it into from another English (the translation's fingerprint
+// is not the new text's): the change makes those translations stale.
+func (d *differ) markStale() {
+	if len(d.new.Translations) == 0 {
+		return
+	}
+	langs := make([]string, 0, len(d.new.Translations))
+	for l := range d.new.Translations {
+		langs = append(langs, l)
+	}
+	sort.Strings(langs)
+	for i := range d.out {
+		c := &d.out[i]
+		text, ok := c.New.(string)
+		if c.Op != Changed || !ok || c.Side != "new" {
+			continue
+		}
+		for _, l := range langs {
+			if t, ok := d.new.Translations[l][c.Path]; ok && t.Of != ropa.Fingerprint(text) {
+				c.StaleTranslations = append(c.StaleTranslations, l)
+			}
+		}
+	}
 }
 
 // differ holds the two models and the changes found so far.

@@ -3,6 +3,7 @@ package diff
 import (
 	"fmt"
 	"io"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -70,7 +71,22 @@ func summaryLine(r *Result) string {
 	for _, c := range Classes {
 		parts = append(parts, fmt.Sprintf("%d %s", r.Count(c), c))
 	}
-	return fmt.Sprintf("%d %s: %s", len(r.Changes), noun, strings.Join(parts, ", "))
+	line := fmt.Sprintf("%d %s: %s", len(r.Changes), noun, strings.Join(parts, ", "))
+	if up := r.Unpublishable(); len(up) > 0 {
+		langs := make([]string, 0, len(up))
+		for l := range up {
+			langs = append(langs, l)
+		}
+		sort.Strings(langs)
+		for _, l := range langs {
+			noun := "translations"
+			if up[l] == 1 {
+				noun = "translation"
+			}
+			line += fmt.Sprintf("; not yet publishable in %s: %d stale %s", l, up[l], noun)
+		}
+	}
+	return line
 }
 
 // entityName is "activity tenancy", or "controller" for a single entity.
@@ -104,6 +120,9 @@ func describe(c Change) string {
 		what = "renamed from " + formatValue(c.Old)
 	default:
 		what = formatValue(c.Old) + " → " + formatValue(c.New)
+	}
+	for _, l := range c.StaleTranslations {
+		what += " (translation into " + l + " now stale)"
 	}
 	if c.Field == "" {
 		return what

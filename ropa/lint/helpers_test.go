@@ -83,7 +83,7 @@ func load(t *testing.T, src string) *ropa.Model {
 // the notices, as `ropa check` does.
 func lintSrc(t *testing.T, src string) lint.Result {
 	t.Helper()
-	return lint.Run(load(t, src), lint.Options{Now: now, Notices: notice.Facts})
+	return lint.Run(load(t, src), lint.Options{Now: now, Notices: notice.Facts, Phrasebooks: notice.PhrasebookFacts})
 }
 
 // posOf returns the 1-based line and column of the unique occurrence of

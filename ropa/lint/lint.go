@@ -159,6 +159,22 @@ type Options struct {
 	// false for a notice it cannot plan. When nil those rules find
 	// nothing.
 	Notices func(m *ropa.Model, n *ropa.Notice) (NoticeFacts, bool)
+	// Phrasebooks, when set, tells the rule phrasebook-unreviewed whether
+	// the renderer's standard wording in a language has been reviewed:
+	// `ropa check` passes a function over notice.Phrasebook. It reports
+	// false for a language the renderer has no phrasebook for. When nil
+	// the rule finds nothing.
+	Phrasebooks func(lang string) (Phrasebook, bool)
+}
+
+// Phrasebook is what the renderer says of its standard wording in one
+// language.
+type Phrasebook struct {
+	// Source marks the language the others translate (English).
+	Source bool
+	// ReviewedBy and Reviewed record who checked the translation, and
+	// when; empty while no one has.
+	ReviewedBy, Reviewed string
 }
 
 // NoticeFacts is what the renderer makes of one notice, for the rules
@@ -232,6 +248,8 @@ type Context struct {
 	// each notice.
 	notices func(m *ropa.Model, n *ropa.Notice) (NoticeFacts, bool)
 	facts   map[*ropa.Notice]*NoticeFacts
+	// phrasebooks describes the renderer's phrasebooks; nil when unknown.
+	phrasebooks func(lang string) (Phrasebook, bool)
 }
 
 // NoticeFacts returns what the renderer makes of notice n, when the run
@@ -291,7 +309,7 @@ func Run(m *ropa.Model, opts Options) Result {
 	if now.IsZero() {
 		now = time.Now()
 	}
-	c := &Context{Model: m, Now: now, notices: opts.Notices}
+	c := &Context{Model: m, Now: now, notices: opts.Notices, phrasebooks: opts.Phrasebooks}
 	for _, r := range registry {
 		if r.Check == nil || !law.InForce(r.Since, now) {
 			continue

@@ -298,6 +298,9 @@ var ruleCases = []struct {
 		bad: []string{`lastUpdated: "2026-06-01"}`, `lastUpdated: "2026-06-01", languages: ["cy"]}`},
 		at:  `name: "Acme Homes"`, wantCount: textsOfBase(),
 		good: []string{`lastUpdated: "2026-06-01"}`, `lastUpdated: "2026-06-01", languages: ["cy"]}`, "+", allTranslated()}},
+	{rule: "phrasebook-unreviewed",
+		bad: []string{`lastUpdated: "2026-06-01"}`, `lastUpdated: "2026-06-01", languages: ["cy"]}`, "+", allTranslated()},
+		at:  `"cy"]`},
 	{rule: "notice-date-missing", bad: []string{`, lastUpdated: "2026-06-01"`, ""}, at: `tenants: {title`,
 		good: []string{`lastUpdated: "2026-06-01"`, `lastUpdated: "2020-01"`}},
 	// An issued or reviewed date tells the reader when the notice was current.

@@ -46,7 +46,45 @@ prints, in a file of its own such as model.cy.cue:
     translations: cy: "activities.rent.name": {text: "Rhent", of: "9b1d0c44"}`,
 			Check: checkTranslationMissing,
 		},
+		&Rule{
+			ID: "phrasebook-unreviewed", Severity: Warning, Ref: "UK GDPR Art 12(1); Welsh Language Standards", Duty: DutyNotice,
+			Message: "a notice is published in a language whose standard wording no fluent speaker has reviewed",
+			Explain: `The standard wording of a notice in another language (the section titles,
+the explanations of lawful bases and rights, the layout's words) comes from
+ropa's phrasebook for that language. A phrasebook whose review by a fluent
+speaker is not recorded may read awkwardly or, worse, say something the
+English does not: the notice must be clear and intelligible (Art 12(1)).
+
+Fix: have a fluent speaker review the phrasebook (for Welsh,
+render/notice/phrases.cy.json) and record who did and when in its _meta
+entry (reviewedBy, reviewed), in ropa itself; until then, waive the finding
+once your own reviewer has read the notice as ropa renders it:
+
+    waivers: [{rule: "phrasebook-unreviewed", target: "notices.tenants.languages",
+        reason: "Welsh notice reviewed by our translator", acceptedBy: "DPO", expires: "2026-12-31"}]`,
+			Check: checkPhrasebookUnreviewed,
+		},
 	)
+}
+
+func checkPhrasebookUnreviewed(c *Context) {
+	if c.phrasebooks == nil {
+		return
+	}
+	for _, n := range c.Model.NoticeList() {
+		if n == nil {
+			continue
+		}
+		for i, lang := range n.Languages {
+			pb, ok := c.phrasebooks(lang)
+			if !ok || pb.Source || pb.ReviewedBy != "" && pb.Reviewed != "" {
+				continue // no phrasebook at all is a problem check reports
+			}
+			c.Report(ropa.KeyPath("notices", n.Key)+fmt.Sprintf(".languages[%d]", i),
+				"notice %q is published in %s, whose standard wording no fluent speaker has reviewed yet (no review recorded in ropa's %s phrasebook)",
+				n.Key, lang, lang)
+		}
+	}
 }
 
 // translationPath is the path of the translation of the text at path into

@@ -163,7 +163,7 @@ func runCheck(opts *CheckOptions, streams IO) error {
 		}
 		return err
 	}
-	res := lint.Run(m, lint.Options{Now: now, Notices: notice.Facts}).Filter(parseDuties(opts.Duty)...)
+	res := lint.Run(m, lint.Options{Now: now, Notices: notice.Facts, Phrasebooks: notice.PhrasebookFacts}).Filter(parseDuties(opts.Duty)...)
 	// What only rendering finds (an unknown phrase key or placeholder, a
 	// free section after an unknown section) fails the check whatever
 	// --fail-on says, as it fails `ropa build`: each problem once. The

@@ -209,7 +209,7 @@ func runDiff(opts *DiffOptions, streams IO) error {
 	r.Old, r.New = oldSide.Source(), newSide.Source()
 	if opts.Format == "comment" {
 		write = func(w io.Writer, r *diff.Result) error {
-			return writeComment(w, r, lint.Run(new, lint.Options{Now: now, Notices: notice.Facts}))
+			return writeComment(w, r, lint.Run(new, lint.Options{Now: now, Notices: notice.Facts, Phrasebooks: notice.PhrasebookFacts}))
 		}
 	}
 	if err := write(streams.Out, r); err != nil {
