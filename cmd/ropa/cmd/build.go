@@ -204,6 +204,7 @@ func runBuild(opts *BuildOptions, streams IO) error {
 			opts.FailOn, report.Summary(findings), opts.Dir)}
 	}
 
+	defer holdFootprint()()
 	// Render everything in memory first: a failure writes nothing. The
 	// families are planned one after the other, then every file is
 	// written side by side (render.WriteAll); what is reported (progress,
