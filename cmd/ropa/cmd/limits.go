@@ -217,7 +217,7 @@ const (
 
 // minRenderLimit is the least memory holdFootprint lets rendering have, so
 // that a small model is never squeezed.
-const minRenderLimit = 256 << 20
+const minRenderLimit = 64 << 20
 
 // holdFootprint keeps rendering close to the memory loading already took,
 // and returns the function that undoes it. Evaluating a model is what
@@ -228,9 +228,11 @@ const minRenderLimit = 256 << 20
 // gets a soft memory limit of the process's footprint when loading ends
 // plus 30% (never below minRenderLimit, nor above a limit already set,
 // e.g. by GOMEMLIMIT), and within it the collector paces itself at
-// GOGC=400 unless GOGC is set: on that model, fewer collections for the
-// same CPU as before and a peak a fifth lower (a tighter limit made the
-// collector run three times as often). A soft limit never fails the
+// GOGC=400 unless GOGC is set, so that the limit, not the live heap,
+// decides when it runs: on that model, a peak a fifth lower for the same
+// CPU (a limit at the footprint itself made the collector run three times
+// as often); on a 500-activity model, where rendering holds a few
+// megabytes, the limit keeps GOGC=400 from growing the heap. A soft limit never fails the
 // build: past it the collector works harder, its CPU capped by the
 // runtime.
 func holdFootprint() (restore func()) {
