@@ -34,9 +34,9 @@ func TestHoldFootprint(t *testing.T) {
 	}
 
 	// A tighter limit already set (GOMEMLIMIT, say) is kept.
-	debug.SetMemoryLimit(64 << 20)
+	debug.SetMemoryLimit(32 << 20)
 	restore = holdFootprint()
-	if got := debug.SetMemoryLimit(-1); got != 64<<20 {
+	if got := debug.SetMemoryLimit(-1); got != 32<<20 {
 		t.Errorf("limit under a tighter one = %d, want it kept", got)
 	}
 	restore()
