@@ -69,7 +69,9 @@ bench:
 	$(GO) test -run '^$$' -bench . -benchtime 3x -benchmem ./... | tee bench.out | \
 		awk '/^Benchmark/ { printf "%-60s %14s %s %14s %s %12s %s\n", $$1, $$3, $$4, $$5, $$6, $$7, $$8 }'
 
-## bench-check: ropa check against cue vet -c on synthetic models (median of 5 runs), as a table
+## bench-check: ropa check against cue vet -c, and ropa build against cue export, on the
+## same synthetic models at 500 to 5,000 activities: wall, CPU and peak memory, medians
+## of 5 alternating runs, as two tables
 bench-check:
 	@command -v /usr/bin/time >/dev/null 2>&1 || { \
 		SUDO=$$(command -v sudo >/dev/null 2>&1 && [ "$$(id -u)" != 0 ] && echo sudo); \

@@ -34,28 +34,78 @@ func loadValid(files []*ast.File, index *astIndex) *Model {
 	if !ok {
 		return nil
 	}
-	ctx := cuecontext.New()
-	inst := build.NewContext().NewInstance("", nil)
-	if err := inst.AddSyntax(merged); err != nil {
+	// The plain data is read and decoded into a Model from the syntax while
+	// CUE evaluates the merged file: the two share nothing but the syntax
+	// trees, which plainJSON and the index only read (CUE's resolver writes
+	// only identifiers' Node and Scope, which neither reads), so loading
+	// takes the time of evaluation alone on a machine with a second core.
+	// The Model is used only if CUE then finds the model valid.
+	early := make(chan plainResult, 1)
+	if exportOnly {
+		early <- plainResult{}
+	} else {
+		go func() { early <- decodePlain(files, index) }()
+	}
+	v, valid := evaluate(merged)
+	plain := <-early // waited for even when invalid: no work outlives Load
+	if !valid {
 		return nil
 	}
-	root := ctx.BuildInstance(inst)
-	if root.Err() != nil {
-		return nil
+	if plain.plain {
+		return plain.m // nil when the model's references do not resolve
 	}
-	v := root.LookupPath(cue.MakePath(cue.Str(modelField)))
-	if v.Validate(cue.Concrete(true)) != nil {
-		return nil
-	}
-	var data []byte
-	if plain, ok := plainJSON(files); ok && !exportOnly {
-		data = plain
-	}
-	m, err := decode(v, data, index)
+	m, err := decode(v, nil, index)
 	if err != nil {
 		return nil
 	}
 	return m
+}
+
+// plainResult is what decodePlain makes of the syntax: whether it is plain
+// data, and if so the Model it decodes to, nil when that fails.
+type plainResult struct {
+	plain bool
+	m     *Model
+}
+
+// decodePlain builds the model's JSON from plain-data syntax (plainJSON)
+// and decodes it.
+func decodePlain(files []*ast.File, index *astIndex) (r plainResult) {
+	defer func() {
+		// Never a panic from a goroutine, which no caller could recover:
+		// loadValid then takes the slower route that exports the value.
+		if recover() != nil {
+			r = plainResult{}
+		}
+	}()
+	data, ok := plainJSON(files)
+	if !ok {
+		return plainResult{}
+	}
+	m, err := decode(cue.Value{}, data, index)
+	if err != nil {
+		return plainResult{plain: true}
+	}
+	return plainResult{plain: true, m: m}
+}
+
+// evaluate builds the merged file and validates the model in it, returning
+// the model's value and whether it is valid and concrete.
+func evaluate(merged *ast.File) (cue.Value, bool) {
+	ctx := cuecontext.New()
+	inst := build.NewContext().NewInstance("", nil)
+	if err := inst.AddSyntax(merged); err != nil {
+		return cue.Value{}, false
+	}
+	root := ctx.BuildInstance(inst)
+	if root.Err() != nil {
+		return cue.Value{}, false
+	}
+	v := root.LookupPath(cue.MakePath(cue.Str(modelField)))
+	if v.Validate(cue.Concrete(true)) != nil {
+		return cue.Value{}, false
+	}
+	return v, true
 }
 
 // mergeWithSchema builds one file, taking the declarations out of the

@@ -236,18 +236,11 @@ func applyDefaults(v any, t reflect.Type) {
 				obj[name] = deepCopy(def)
 			}
 		}
-		for i := 0; i < t.NumField(); i++ {
-			sf := t.Field(i)
-			if sf.Anonymous {
-				applyDefaults(obj, sf.Type)
-				continue
-			}
-			name := jsonName(sf)
-			if name == "" {
-				continue
-			}
-			if child, ok := obj[name]; ok {
-				applyDefaults(child, sf.Type)
+		for _, f := range nestedFields(t) {
+			if f.name == "" {
+				applyDefaults(obj, f.t) // an embedded struct
+			} else if child, ok := obj[f.name]; ok {
+				applyDefaults(child, f.t)
 			}
 		}
 	case reflect.Slice:
@@ -261,6 +254,53 @@ func applyDefaults(v any, t reflect.Type) {
 			for _, e := range obj {
 				applyDefaults(e, t.Elem())
 			}
+		}
+	}
+}
+
+// nestedField is a struct field applyDefaults descends into: its JSON
+// name ("" for an embedded struct) and its Go type.
+type nestedField struct {
+	name string
+	t    reflect.Type
+}
+
+// nestedFieldsOf caches nestedFields by struct type.
+var nestedFieldsOf sync.Map // reflect.Type -> []nestedField
+
+// nestedFields returns the fields of struct type t that can hold a struct,
+// and so schema defaults: applyDefaults visits every node of a model's
+// tree, and reading each field's tag there was a quarter of its time.
+func nestedFields(t reflect.Type) []nestedField {
+	if fs, ok := nestedFieldsOf.Load(t); ok {
+		return fs.([]nestedField)
+	}
+	var fs []nestedField
+	for i := 0; i < t.NumField(); i++ {
+		sf := t.Field(i)
+		switch {
+		case sf.Anonymous:
+			fs = append(fs, nestedField{t: sf.Type})
+		case holdsStruct(sf.Type):
+			if name := jsonName(sf); name != "" {
+				fs = append(fs, nestedField{name: name, t: sf.Type})
+			}
+		}
+	}
+	nestedFieldsOf.Store(t, fs)
+	return fs
+}
+
+// holdsStruct reports whether a value of type t is or holds a struct.
+func holdsStruct(t reflect.Type) bool {
+	for {
+		switch t.Kind() {
+		case reflect.Pointer, reflect.Slice, reflect.Array, reflect.Map:
+			t = t.Elem()
+		case reflect.Struct:
+			return true
+		default:
+			return false
 		}
 	}
 }

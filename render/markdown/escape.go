@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -65,6 +66,9 @@ func escape(s string, c context) string {
 	}
 	if t := strings.TrimRightFunc(s, unicode.IsSpace); c.heading && strings.HasSuffix(t, "#") {
 		mark[len(t)-1] = true
+	}
+	if !slices.Contains(mark, true) {
+		return s // most text needs no escape: no copy
 	}
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/16 + 1)

@@ -96,15 +96,17 @@ func (p *planner) declaredNone(kind string) (doc.Source, bool) {
 	if len(p.acts) == 0 {
 		return doc.Source{}, false
 	}
-	var src doc.Source
+	// Joined once at the end: joining inside the loop rebuilds the set of
+	// paths for every activity, quadratic in the notice's size.
+	srcs := make([]doc.Source, 0, len(p.acts))
 	for _, a := range p.acts {
 		d := p.m.DeclaresNone(p.n, a, kind)
 		if d == "" {
 			return doc.Source{}, false
 		}
-		src = doc.Join(src, doc.From(string(d)))
+		srcs = append(srcs, doc.From(string(d)))
 	}
-	return src, true
+	return doc.Join(srcs...), true
 }
 
 func knownRole(role string) bool {

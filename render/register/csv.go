@@ -31,13 +31,12 @@ func Neutralise(s string) string {
 func WriteCSV(w io.Writer, t *Table) error {
 	// encoding/csv quotes the fields; with UseCRLF it would also turn the
 	// line breaks inside a field into CRLF, so it writes each record with
-	// LF and only the record's own end becomes CRLF.
+	// LF and only the record's own end becomes CRLF. Records are written
+	// one by one from the rows, never all held as strings at once.
 	var rec bytes.Buffer
 	cw := csv.NewWriter(&rec)
-	for _, fields := range t.Records() {
-		for i := range fields {
-			fields[i] = Neutralise(fields[i])
-		}
+	fields := make([]string, len(t.Header))
+	write := func() error {
 		rec.Reset()
 		if err := cw.Write(fields); err != nil {
 			return err
@@ -46,8 +45,25 @@ func WriteCSV(w io.Writer, t *Table) error {
 		if err := cw.Error(); err != nil {
 			return err
 		}
-		line := bytes.TrimSuffix(rec.Bytes(), []byte("\n"))
-		if _, err := w.Write(append(line, '\r', '\n')); err != nil {
+		rec.Truncate(len(bytes.TrimSuffix(rec.Bytes(), []byte("\n"))))
+		rec.WriteString("\r\n")
+		_, err := w.Write(rec.Bytes())
+		return err
+	}
+	for i, h := range t.Header {
+		fields[i] = Neutralise(h)
+	}
+	if err := write(); err != nil {
+		return err
+	}
+	for _, r := range t.Rows {
+		for i := range fields {
+			fields[i] = ""
+			if i < len(r.Cells) {
+				fields[i] = Neutralise(r.Cells[i].Text())
+			}
+		}
+		if err := write(); err != nil {
 			return err
 		}
 	}
@@ -58,12 +74,15 @@ func WriteCSV(w io.Writer, t *Table) error {
 // headings, then one record per activity in source order.
 func CSV(w io.Writer, m *ropa.Model) error { return WriteCSV(w, Controller(m)) }
 
-// ProcessorCSV writes the processor's record of m as CSV; with no
-// processor records it writes the header row only.
-func ProcessorCSV(w io.Writer, m *ropa.Model) error {
-	t := Processor(m)
+// processorCSV writes the processor's record t as CSV, the header row only
+// when t is nil (no processor records).
+func processorCSV(w io.Writer, t *Table) error {
 	if t == nil {
 		t = &Table{Header: ProcessorHeadings}
 	}
 	return WriteCSV(w, t)
 }
+
+// ProcessorCSV writes the processor's record of m as CSV; with no
+// processor records it writes the header row only.
+func ProcessorCSV(w io.Writer, m *ropa.Model) error { return processorCSV(w, Processor(m)) }

@@ -43,6 +43,8 @@ func paths(m *ropa.Model, opts render.Options) []string {
 
 func artifacts(m *ropa.Model, opts render.Options) ([]render.Artifact, error) {
 	d := Plan(m)
+	// The CSV and XLSX files share one build of each table.
+	ts := newTables(m)
 	arts := []render.Artifact{
 		{Path: "register.html", Write: func(w io.Writer) error { return html.Render(w, d, html.Options{}) }},
 		{Path: "register.md", Write: func(w io.Writer) error { return markdown.Render(w, d, markdown.Options{}) }},
@@ -54,16 +56,16 @@ func artifacts(m *ropa.Model, opts render.Options) ([]render.Artifact, error) {
 				MissingGlyphs: render.GlyphWarner(opts, m, "register.pdf", "register"),
 			})
 		}},
-		render.Artifact{Path: "register.csv", Write: func(w io.Writer) error { return CSV(w, m) }},
+		render.Artifact{Path: "register.csv", Write: func(w io.Writer) error { return WriteCSV(w, ts.controller()) }},
 		render.Artifact{Path: "register.xlsx", Write: func(w io.Writer) error {
-			return XLSXWith(w, m, XLSXOptions{Warn: func(msg string) { opts.Warnf("register.xlsx", "%s", msg) }})
+			return writeXLSX(w, m, ts, XLSXOptions{Warn: func(msg string) { opts.Warnf("register.xlsx", "%s", msg) }})
 		}},
 	)
 	if opts.Trace {
 		arts = append(arts, render.Artifact{Path: "register.trace.json", Write: func(w io.Writer) error { return trace.Write(w, d, m.Positions) }})
 	}
 	if len(m.ProcessorRecordList()) > 0 {
-		arts = append(arts, render.Artifact{Path: "processor-register.csv", Write: func(w io.Writer) error { return ProcessorCSV(w, m) }})
+		arts = append(arts, render.Artifact{Path: "processor-register.csv", Write: func(w io.Writer) error { return processorCSV(w, ts.processor()) }})
 	}
 	return arts, nil
 }

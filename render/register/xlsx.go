@@ -47,6 +47,11 @@ const MaxCellChars = excelize.TotalCellChars
 // note saying how long the value was and that register.csv holds it whole,
 // so no reader mistakes it for the full text.
 func XLSXWith(w io.Writer, m *ropa.Model, opts XLSXOptions) error {
+	return writeXLSX(w, m, newTables(m), opts)
+}
+
+// writeXLSX writes the workbook of m from its tables ts.
+func writeXLSX(w io.Writer, m *ropa.Model, ts *tableCache, opts XLSXOptions) error {
 	warn := opts.Warn
 	if warn == nil {
 		warn = func(string) {}
@@ -60,11 +65,11 @@ func XLSXWith(w io.Writer, m *ropa.Model, opts XLSXOptions) error {
 	if err != nil {
 		return err
 	}
-	contacts := Contacts(m)
-	if _, err := writeSheet(f, ControllerSheet, contacts, Controller(m), st, warn); err != nil {
+	contacts := ts.contacts()
+	if _, err := writeSheet(f, ControllerSheet, contacts, ts.controller(), st, warn); err != nil {
 		return err
 	}
-	if p := Processor(m); p != nil {
+	if p := ts.processor(); p != nil {
 		if _, err := f.NewSheet(ProcessorSheet); err != nil {
 			return err
 		}

@@ -1,7 +1,6 @@
 package cmd
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -11,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/spf13/cobra"
 
@@ -214,17 +214,38 @@ func runBuild(opts *BuildOptions, streams IO) error {
 			opts.FailOn, report.Summary(findings), opts.Dir)}
 	}
 
-	// Render everything in memory first: a failure writes nothing.
-	var warnings []render.Warning
+	defer holdFootprint()()
+	// Render everything in memory first: a failure writes nothing. The
+	// families are planned one after the other, then every file is
+	// written side by side (render.WriteAll); what is reported (progress,
+	// warnings, the first failure) comes in the order of the files, as if
+	// they had been written one by one.
+	var (
+		warnMu   sync.Mutex
+		warnings []render.Warning
+	)
 	ropts := render.Options{
 		MarkdownFrontMatter: opts.FrontMatter,
-		Warn:                func(w render.Warning) { warnings = append(warnings, w) },
-		PDFFonts:            fonts,
-		Trace:               opts.Trace,
+		Warn: func(w render.Warning) {
+			warnMu.Lock()
+			defer warnMu.Unlock()
+			warnings = append(warnings, w)
+		},
+		PDFFonts: fonts,
+		Trace:    opts.Trace,
 	}
-	var files, internal []outFile
+	type job struct {
+		art      render.Artifact
+		family   string
+		internal bool
+	}
+	var jobs []job
 	var families []string
+	// stop is the first failure met while listing the files: the files
+	// listed before it are written and reported, then it is returned.
+	var stop error
 	seen := map[string]bool{}
+list:
 	for _, p := range selected {
 		if p.Internal && opts.Internal == "" {
 			continue // internal records go nowhere without --internal
@@ -232,35 +253,65 @@ func runBuild(opts *BuildOptions, streams IO) error {
 		families = append(families, p.Name)
 		arts, err := p.Render(m, ropts)
 		if err != nil {
-			return &ExitError{Code: ExitFindings, Err: fmt.Errorf("%s: %v\nnothing written", p.Name, err)}
+			stop = &ExitError{Code: ExitFindings, Err: fmt.Errorf("%s: %v\nnothing written", p.Name, err)}
+			break
 		}
 		for _, a := range arts {
 			if seen[a.Path] {
-				return &ExitError{Code: ExitUsage, Err: fmt.Errorf("two outputs would write %s; nothing written", a.Path)}
+				stop = &ExitError{Code: ExitUsage, Err: fmt.Errorf("two outputs would write %s; nothing written", a.Path)}
+				break list
 			}
 			if !validOutPath(a.Path) {
-				return &ExitError{Code: ExitUsage, Err: fmt.Errorf("%s: output path %q is not a file name inside --out; nothing written", p.Name, a.Path)}
+				stop = &ExitError{Code: ExitUsage, Err: fmt.Errorf("%s: output path %q is not a file name inside --out; nothing written", p.Name, a.Path)}
+				break list
 			}
 			seen[a.Path] = true
 			if a.Internal && opts.Internal == "" {
 				continue
 			}
-			var buf bytes.Buffer
-			if err := a.Write(&buf); err != nil {
-				return &ExitError{Code: ExitFindings, Err: fmt.Errorf("%s: %v\nnothing written", a.Path, err)}
-			}
-			f := outFile{path: a.Path, family: p.Name, data: buf.Bytes()}
-			if p.Internal || a.Internal {
-				internal = append(internal, f)
-			} else {
-				files = append(files, f)
-			}
-			if !opts.Quiet {
-				// Progress while rendering, which is the slow part.
-				fmt.Fprintf(streams.Err, "rendered %s (%d bytes)\n", a.Path, buf.Len())
-			}
+			jobs = append(jobs, job{art: a, family: p.Name, internal: p.Internal || a.Internal})
 		}
 	}
+	arts := make([]render.Artifact, len(jobs))
+	for i, j := range jobs {
+		arts[i] = j.art
+	}
+	failed := false
+	written := render.WriteAll(arts, 0, func(i int, w render.Written) {
+		failed = failed || w.Err != nil
+		if !opts.Quiet && !failed {
+			// Progress while rendering, which is the slow part.
+			fmt.Fprintf(streams.Err, "rendered %s (%d bytes)\n", arts[i].Path, len(w.Data))
+		}
+	})
+	var files, internal []outFile
+	for i, w := range written {
+		if w.Err != nil {
+			return &ExitError{Code: ExitFindings, Err: fmt.Errorf("%s: %v\nnothing written", arts[i].Path, w.Err)}
+		}
+		f := outFile{path: arts[i].Path, family: jobs[i].family, data: w.Data}
+		if jobs[i].internal {
+			internal = append(internal, f)
+		} else {
+			files = append(files, f)
+		}
+	}
+	if stop != nil {
+		return stop
+	}
+	// Each file's warnings together, in the order of the files; within a
+	// file, in the order its Write sent them.
+	rank := make(map[string]int, len(arts))
+	for i, a := range arts {
+		rank[a.Path] = i
+	}
+	at := func(w render.Warning) int {
+		if r, ok := rank[w.Path]; ok {
+			return r
+		}
+		return len(arts)
+	}
+	sort.SliceStable(warnings, func(i, j int) bool { return at(warnings[i]) < at(warnings[j]) })
 	glyphs := false
 	for _, w := range warnings {
 		fmt.Fprintf(streams.Err, "ropa build: warning: %s\n", w)
@@ -275,7 +326,7 @@ func runBuild(opts *BuildOptions, streams IO) error {
 	}
 	// The internal records first: if the public swap then fails, nothing
 	// new has been published.
-	var written []string
+	var wrote []string
 	var removed int
 	for _, dest := range []struct {
 		dir   string
@@ -302,14 +353,14 @@ func runBuild(opts *BuildOptions, streams IO) error {
 			}
 		}
 		removed += len(res.removed)
-		written = append(written, fmt.Sprintf("%d %s files to %s", len(dest.files), dest.what, dest.dir))
+		wrote = append(wrote, fmt.Sprintf("%d %s files to %s", len(dest.files), dest.what, dest.dir))
 	}
 	if !opts.Quiet && slices.Contains(families, notice.Producer.Name) {
 		for _, s := range notice.Lengths(m) {
 			fmt.Fprintln(streams.Err, noticeLength(s))
 		}
 	}
-	summary := fmt.Sprintf("%s: wrote %s", opts.Dir, strings.Join(written, " and "))
+	summary := fmt.Sprintf("%s: wrote %s", opts.Dir, strings.Join(wrote, " and "))
 	if removed > 0 {
 		summary += fmt.Sprintf(", removed %d no longer produced", removed)
 	}
