@@ -220,11 +220,14 @@ type Notice struct {
 	Languages []string `json:"languages,omitempty"`
 	// Bilingual asks for one more document holding the notice in its
 	// first other language and then in its own (<key>.bilingual.*).
-	Bilingual bool          `json:"bilingual,omitempty"`
-	Summary   []string      `json:"summary,omitempty"`
-	Related   []Link        `json:"related,omitempty"`
-	Sections  []FreeSection `json:"sections,omitempty"`
-	Children  bool          `json:"children"`
+	Bilingual bool `json:"bilingual,omitempty"`
+	// Snippets asks for a just-in-time snippet per activity of the notice
+	// (<key>.<activity>.snippet.*).
+	Snippets bool          `json:"snippets,omitempty"`
+	Summary  []string      `json:"summary,omitempty"`
+	Related  []Link        `json:"related,omitempty"`
+	Sections []FreeSection `json:"sections,omitempty"`
+	Children bool          `json:"children"`
 	// WordBudget is the most words the notice should run to; 0 means
 	// DefaultWordBudget. A longer notice draws the lint info notice-long.
 	WordBudget int `json:"wordBudget,omitempty"`

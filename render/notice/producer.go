@@ -16,8 +16,9 @@ import (
 // Producer renders every notice of a model, in the model's order, as
 // <key>.html (a complete page), <key>.fragment.html (an <article> to embed
 // in a site template), <key>.md (Markdown, with YAML front matter when the
-// build asks for it) and <key>.pdf; then, for each activity the notice
-// describes, a just-in-time snippet to put beside the form that collects
+// build asks for it) and <key>.pdf; then, when the notice asks for them
+// (snippets: true), for each activity the notice describes, a
+// just-in-time snippet to put beside the form that collects
 // its data, <key>.<activity>.snippet.html (an <article> fragment) and
 // <key>.<activity>.snippet.md, linking to <key>.html and <key>.md. A
 // notice published in other languages gets the same files for each,
@@ -48,7 +49,7 @@ func outputs(m *ropa.Model, opts render.Options) []render.Output {
 			if v.lang == "" && opts.Trace {
 				out = append(out, o(n.Key+".trace.json"))
 			}
-			if v.bilingual {
+			if v.bilingual || !n.Snippets {
 				continue
 			}
 			for _, a := range m.ActivitiesFor(n) {
@@ -182,7 +183,7 @@ func artifacts(m *ropa.Model, opts render.Options) ([]render.Artifact, error) {
 					Internal: true,
 				})
 			}
-			if v.bilingual {
+			if v.bilingual || !n.Snippets {
 				continue
 			}
 			snips, err := SnippetsIn(m, n, v.lang)

@@ -68,7 +68,8 @@ for the public apart from what is for the organisation:
                   <notice>.pdf           PDF
                   <notice>.<activity>.snippet.html, .snippet.md
                                          just-in-time notices to put beside the
-                                         form that collects the data
+                                         form that collects the data, for a
+                                         notice with snippets: true
   --internal DIR  internal records, never to be published (left unwritten
                   when --internal is not given)
                   register.html .md .pdf .csv .xlsx   the Article 30 register
