@@ -95,6 +95,11 @@ func translationPath(lang, path string) string {
 
 func checkTranslationStale(c *Context) {
 	m := c.Model
+	if len(m.Translations) == 0 {
+		// Nothing to compare: walking every text of every notice would
+		// cost a tenth of a 5,000-activity check for no finding.
+		return
+	}
 	texts := map[string]string{}
 	for _, n := range m.NoticeList() {
 		for _, t := range m.TextsOf(n) {
