@@ -57,7 +57,7 @@ func (p *printer) article(d *doc.Document) {
 	// A fragment goes into a site's page, whose language is most likely
 	// English: an article in another language says which.
 	lang := ""
-	if l := cleanLang(d.Lang); l != "" && p.fragment && !strings.EqualFold(strings.SplitN(l, "-", 2)[0], "en") {
+	if l := doc.CleanLang(d.Lang); l != "" && p.fragment && !strings.EqualFold(strings.SplitN(l, "-", 2)[0], "en") {
 		lang = ` lang="` + attr(l) + `"`
 	}
 	p.raw(`<article class="` + attr(class) + `"` + lang + `>` + "\n")
@@ -129,7 +129,7 @@ func (p *printer) section(s *doc.Section, depth int) {
 		label = ` aria-labelledby="` + id + `-heading"`
 	}
 	lang := ""
-	if l := cleanLang(s.Lang); l != "" {
+	if l := doc.CleanLang(s.Lang); l != "" {
 		lang = ` lang="` + attr(l) + `"`
 	}
 	p.raw(`<section id="` + id + `"` + class + label + lang + `>` + "\n")

@@ -27,7 +27,7 @@ func (p *printer) page(d *doc.Document, css []byte) {
 	}
 	p.raw("<title>" + text(d.Title) + "</title>\n")
 	for _, a := range d.Alternates {
-		if doc.ValidRef(a.Name) && a.Name[0] != '#' && cleanLang(a.Lang) != "" {
+		if doc.ValidRef(a.Name) && a.Name[0] != '#' && doc.CleanLang(a.Lang) != "" {
 			p.raw(`<link rel="alternate" hreflang="` + attr(a.Lang) + `" href="` + attr(a.Name+".html") + `">` + "\n")
 		}
 	}
@@ -85,7 +85,7 @@ func (p *printer) header(d *doc.Document) {
 func (p *printer) languages(d *doc.Document) {
 	var links []string
 	for _, a := range d.Alternates {
-		if a.Current || !doc.ValidRef(a.Name) || a.Name[0] == '#' || cleanLang(a.Lang) == "" {
+		if a.Current || !doc.ValidRef(a.Name) || a.Name[0] == '#' || doc.CleanLang(a.Lang) == "" {
 			continue
 		}
 		links = append(links, `<a href="`+attr(a.Name+".html")+`" hreflang="`+attr(a.Lang)+`" lang="`+attr(a.Lang)+`">`+text(a.Label)+"</a>")
@@ -93,21 +93,6 @@ func (p *printer) languages(d *doc.Document) {
 	if len(links) > 0 {
 		p.raw(`<nav class="languages" aria-label="` + attr(d.Label(doc.LabelLanguages)) + `"><p>` + strings.Join(links, " · ") + "</p></nav>\n")
 	}
-}
-
-// cleanLang returns lang when it is a plausible BCP 47 tag (letters,
-// digits and '-', at most 35 characters), else "".
-func cleanLang(lang string) string {
-	if lang == "" || len(lang) > 35 {
-		return ""
-	}
-	for i := 0; i < len(lang); i++ {
-		c := lang[i]
-		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-') {
-			return ""
-		}
-	}
-	return lang
 }
 
 // validDate reports whether s is YYYY-MM-DD or YYYY-MM, fit for the

@@ -86,7 +86,7 @@ func (r *renderer) section(s *doc.Section, depth int, parent *elem) {
 		return
 	}
 	sect := r.tags.add(parent, "Sect")
-	sect.lang = cleanLang(s.Lang)
+	sect.lang = doc.CleanLang(s.Lang)
 	head := r.tags.add(sect, headingRole(depth))
 	size := headingSize(depth)
 	lines, h := r.headingHeight(s, depth)

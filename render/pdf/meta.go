@@ -18,7 +18,7 @@ func setMetadata(f *fpdf.Fpdf, d *doc.Document) {
 		f.SetSubject(metaText(d.Subject), true)
 	}
 	f.SetCreator("ropa", true)
-	if lang := cleanLang(d.Lang); lang != "" {
+	if lang := doc.CleanLang(d.Lang); lang != "" {
 		f.SetLang(lang)
 	}
 	t := stamp.Time(d.Date)
@@ -28,19 +28,4 @@ func setMetadata(f *fpdf.Fpdf, d *doc.Document) {
 	// Pages are compressed by the structure rewrite (compress.go), with
 	// pooled writers.
 	f.SetCompression(false)
-}
-
-// cleanLang returns lang when it looks like a BCP 47 tag, else "": fpdf
-// writes the language into the PDF unescaped.
-func cleanLang(lang string) string {
-	if lang == "" || len(lang) > 35 {
-		return ""
-	}
-	for i := 0; i < len(lang); i++ {
-		c := lang[i]
-		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-') {
-			return ""
-		}
-	}
-	return lang
 }

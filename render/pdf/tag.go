@@ -23,7 +23,7 @@ type elem struct {
 	// attr is an attribute dictionary in PDF syntax, or "".
 	attr string
 	// lang is the element's language when it differs from the
-	// document's, a tag cleanLang has passed, or "".
+	// document's, a tag doc.CleanLang has passed, or "".
 	lang string
 	// page is the 1-based page of the element's first marked content, or
 	// 0 while it has none.
