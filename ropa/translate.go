@@ -139,12 +139,7 @@ func (m *Model) TextsOf(n *Notice) []Text {
 	add("controller", &m.Controller)
 	for _, a := range m.ActivitiesFor(n) {
 		add(keyPath("activities", a.Key), a)
-		for _, e := range a.Subjects {
-			if e == nil {
-				continue
-			}
-			add(keyPath("subjects", e.Key), e)
-		}
+		addEach(add, "subjects", a.Subjects)
 		for _, e := range a.Categories {
 			if e == nil {
 				continue
@@ -156,36 +151,11 @@ func (m *Model) TextsOf(n *Notice) []Text {
 				}
 			}
 		}
-		for _, e := range a.Sources {
-			if e == nil {
-				continue
-			}
-			add(keyPath("sources", e.Key), e)
-		}
-		for _, e := range a.Disclosures() {
-			if e == nil {
-				continue
-			}
-			add(keyPath("recipients", e.Key), e)
-		}
-		for _, e := range a.Transfers {
-			if e == nil {
-				continue
-			}
-			add(keyPath("transfers", e.Key), e)
-		}
-		for _, e := range a.Retention {
-			if e == nil {
-				continue
-			}
-			add(keyPath("retention", e.Key), e)
-		}
-		for _, e := range a.Schemes {
-			if e == nil {
-				continue
-			}
-			add(keyPath("schemes", e.Key), e)
-		}
+		addEach(add, "sources", a.Sources)
+		addEach(add, "recipients", a.Disclosures())
+		addEach(add, "transfers", a.Transfers)
+		addEach(add, "retention", a.Retention)
+		addEach(add, "schemes", a.Schemes)
 	}
 	for _, c := range m.CookieList() {
 		if c == nil {
@@ -315,4 +285,14 @@ func cloneValue(v reflect.Value, memo map[uintptr]reflect.Value) reflect.Value {
 		return c
 	}
 	return v
+}
+
+// addEach adds, under kind, every entity of es that is not nil.
+func addEach[E Entity](add func(string, any), kind string, es []E) {
+	for _, e := range es {
+		if any(e) == nil || reflect.ValueOf(e).IsNil() {
+			continue
+		}
+		add(keyPath(kind, e.keyed().Key), e)
+	}
 }
