@@ -258,18 +258,7 @@ func JSONLD(w io.Writer, m *ropa.Model, opts Options) error {
 	for _, r := range m.RetentionList() {
 		n := concept(own("retention", r.Key), []string{"dpv:StorageDuration"}, r.Name)
 		var how []string
-		var length string
-		switch {
-		case r.Period != "":
-			length = r.Period
-		case r.UpTo != "":
-			length = "up to " + r.UpTo
-		case r.From != "" && r.To != "":
-			length = r.From + " to " + r.To
-		}
-		if length != "" && r.Usually {
-			length = "usually " + length
-		}
+		length := r.PeriodWords()
 		if length != "" {
 			how = append(how, strings.TrimSpace(length+" "+r.Trigger))
 		}

@@ -372,7 +372,7 @@ func retentionCell(a *ropa.Activity) Cell {
 	var c Cell
 	for _, r := range a.RetentionRules() {
 		var how []string
-		if l := periodWords(r); l != "" {
+		if l := r.PeriodWords(); l != "" {
 			how = append(how, strings.TrimSpace(l+" "+r.Trigger))
 		} else if r.Trigger != "" {
 			how = append(how, r.Trigger)
@@ -393,25 +393,6 @@ func retentionCell(a *ropa.Activity) Cell {
 		c = append(c, line)
 	}
 	return c
-}
-
-// periodWords says how long a rule keeps data: its period, "up to" its
-// maximum or its range, "usually" when it is the usual one; "" when the
-// rule gives none.
-func periodWords(r *ropa.Retention) string {
-	var s string
-	switch {
-	case r.Period != "":
-		s = r.Period
-	case r.UpTo != "":
-		s = "up to " + r.UpTo
-	case r.From != "" && r.To != "":
-		s = r.From + " to " + r.To
-	}
-	if s != "" && r.Usually {
-		s = "usually " + s
-	}
-	return s
 }
 
 func securityCell(m *ropa.Model) Cell {
