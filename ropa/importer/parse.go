@@ -74,23 +74,8 @@ func parseBasis(line string) (ropa.LawfulBasis, bool) {
 }
 
 // article9Names are the words of each Article 9(2) condition, from the
-// law package, compiled once.
-var article9Names = func() []struct {
-	re     *regexp.Regexp
-	letter string
-} {
-	var out []struct {
-		re     *regexp.Regexp
-		letter string
-	}
-	for _, c := range law.Conditions {
-		out = append(out, struct {
-			re     *regexp.Regexp
-			letter string
-		}{regexp.MustCompile(c.Words), c.Letter})
-	}
-	return out
-}()
+// law package, compiled once; value is the condition's letter.
+var article9Names = compileWords(law.Conditions, func(c law.Condition) (string, string) { return c.Words, c.Letter })
 
 var (
 	article9Point = regexp.MustCompile(`(?i)(?:\bart(?:icle)?\.?\s*)?\b9\s*[(.]?\s*2\s*[).]?\s*[(.]?\s*([a-j])\b\s*\)?`)
@@ -125,7 +110,7 @@ func parseArticle9(line string) (art9, bool) {
 	words := ""
 	for _, n := range article9Names {
 		if n.re.MatchString(text) {
-			words = n.letter
+			words = n.value
 			break
 		}
 	}
@@ -157,28 +142,29 @@ func parseSchedule1(line string) (int, bool) {
 }
 
 // mechanismText are the words of each transfer mechanism, from the law
-// package, most specific first, compiled once.
-var mechanismText = func() []struct {
-	re   *regexp.Regexp
-	mech string
-} {
-	var out []struct {
-		re   *regexp.Regexp
-		mech string
-	}
-	for _, m := range law.Mechanisms {
-		out = append(out, struct {
-			re   *regexp.Regexp
-			mech string
-		}{regexp.MustCompile(m.Words), m.Kind})
+// package, most specific first, compiled once; value is the mechanism.
+var mechanismText = compileWords(law.Mechanisms, func(m law.Mechanism) (string, string) { return m.Words, m.Kind })
+
+// wordsRE is a compiled pattern of words and the value it stands for.
+type wordsRE struct {
+	re    *regexp.Regexp
+	value string
+}
+
+// compileWords compiles the words of each of xs, in order, with its value.
+func compileWords[T any](xs []T, words func(T) (string, string)) []wordsRE {
+	out := make([]wordsRE, 0, len(xs))
+	for _, x := range xs {
+		w, v := words(x)
+		out = append(out, wordsRE{regexp.MustCompile(w), v})
 	}
 	return out
-}()
+}
 
 func parseMechanism(s string) (string, bool) {
 	for _, m := range mechanismText {
 		if m.re.MatchString(s) {
-			return m.mech, true
+			return m.value, true
 		}
 	}
 	return "", false
