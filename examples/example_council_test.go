@@ -35,7 +35,7 @@ func checkCouncil(t *testing.T, m *ropa.Model) {
 	if len(n.None) != 2 || n.None[0] != "automated-decisions" || n.None[1] != "transfers" {
 		t.Errorf("notice none: got %v", n.None)
 	}
-	wantContains(t, "laws heading", n.Phrases["purposes.laws.intro"], "not limited to")
+	eq(t, "laws list not exhaustive", n.LawsIncomplete, true)
 	eq(t, "council tax notice", n.Related[0].Title, "Council Tax privacy notice")
 	for _, a := range m.ActivityList() {
 		if len(a.LawfulBases) != 2 || a.LawfulBases[0].Basis != "legal-obligation" || a.LawfulBases[1].Basis != "public-task" {

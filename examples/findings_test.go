@@ -125,10 +125,11 @@ var findingsCases = []findingsCase{
 	{
 		// "Not applicable" answers computer decisions and transfers, but
 		// not profiling; a public authority with no DPO, no data categories
-		// and no retention.
-		dir: "council", errors: 22, warnings: 6, infos: 1,
+		// and no retention; laws "including but not limited to" these.
+		dir: "council", errors: 22, warnings: 7, infos: 1,
 		headlines: []headline{
 			{"automation-statement-missing", "activities.statutory"},
+			{"laws-list-incomplete", "notices.revenues-benefits.lawsIncomplete"},
 			{"dpo-required", "controller"},
 			{"retention-missing", "activities.crime"},
 			{"processor-contract-missing", "recipients.contractors"},

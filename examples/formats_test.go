@@ -56,6 +56,11 @@ var noticeWording = map[string]struct{ want, absent []string }{
 		want:   []string{"which is why we have published our Customer Privacy Notice and a leaflet"},
 		absent: []string{"which is why we have published this Customer Privacy Notice"},
 	},
+	// lawsIncomplete: "under various UK laws including but not limited to".
+	"council/revenues-benefits": {
+		want:   []string{"The laws we rely on include, but are not limited to:"},
+		absent: []string{"The laws we rely on:"},
+	},
 }
 
 // TestNoticeFormats renders every notice of every example with the real

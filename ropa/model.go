@@ -223,11 +223,14 @@ type Notice struct {
 	Bilingual bool `json:"bilingual,omitempty"`
 	// Snippets asks for a just-in-time snippet per activity of the notice
 	// (<key>.<activity>.snippet.*).
-	Snippets bool          `json:"snippets,omitempty"`
-	Summary  []string      `json:"summary,omitempty"`
-	Related  []Link        `json:"related,omitempty"`
-	Sections []FreeSection `json:"sections,omitempty"`
-	Children bool          `json:"children"`
+	Snippets bool `json:"snippets,omitempty"`
+	// LawsIncomplete records that the notice's list of laws is not all
+	// the laws its purposes rest on.
+	LawsIncomplete bool          `json:"lawsIncomplete,omitempty"`
+	Summary        []string      `json:"summary,omitempty"`
+	Related        []Link        `json:"related,omitempty"`
+	Sections       []FreeSection `json:"sections,omitempty"`
+	Children       bool          `json:"children"`
 	// WordBudget is the most words the notice should run to; 0 means
 	// DefaultWordBudget. A longer notice draws the lint info notice-long.
 	WordBudget int `json:"wordBudget,omitempty"`

@@ -152,7 +152,12 @@ func (p *planner) lawList() []doc.Block {
 		all = append(all, path)
 		l.Add(doc.From(path), link(law.Title(), law.URL))
 	}
-	return []doc.Block{doc.SP(doc.From(all...), doc.B(p.t("purposes.laws.intro"))), l}
+	intro, from := "purposes.laws.intro", doc.From(all...)
+	if p.n.LawsIncomplete {
+		intro = "purposes.laws.intro.incomplete"
+		from = doc.From(append(all, "notices."+p.n.Key+".lawsIncomplete")...)
+	}
+	return []doc.Block{doc.SP(from, doc.B(p.t(intro))), l}
 }
 
 // categoryGroup is the categories the notice lists under one of the

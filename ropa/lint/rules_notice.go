@@ -120,6 +120,22 @@ justified, set the budget the notice must keep to:
 			Check: checkNoticeLong,
 		},
 		&Rule{
+			ID: "laws-list-incomplete", Severity: Warning, Ref: "UK GDPR Art 13(1)(c), 14(1)(c)", Duty: DutyNotice,
+			Message: "a notice says its list of laws is not complete",
+			Explain: `A notice must give the legal basis of each purpose (Art 13(1)(c), 14(1)(c));
+where that basis is a legal obligation or a public task, the law that sets it
+is part of the basis. A list of laws "including but not limited to" leaves the
+reader unable to tell which law a purpose rests on, and the record unable to
+show it. notices.<key>.lawsIncomplete records that the notice says so; the
+notice then introduces its list that way, and this rule asks for the rest.
+
+Fix: add the missing laws under laws, give each basis the ones it rests on,
+and drop the mark:
+
+    notices: tenants: lawsIncomplete: false`,
+			Check: checkLawsListIncomplete,
+		},
+		&Rule{
 			ID: "notice-section-duplicate", Severity: Warning, Ref: "UK GDPR Art 12(1)", Duty: DutyNotice,
 			Message: "a free section of a notice has the title of another section",
 			Explain: `A reader finds their way by the section titles (and a screen reader user by
@@ -336,4 +352,15 @@ func thousands(n int) string {
 		s = s[:i] + "," + s[i:]
 	}
 	return s
+}
+
+// checkLawsListIncomplete reports each notice marked as listing only some
+// of the laws its purposes rest on.
+func checkLawsListIncomplete(c *Context) {
+	for _, n := range c.Model.NoticeList() {
+		if n != nil && n.LawsIncomplete {
+			c.Report(entity("notices", n.Key)+".lawsIncomplete",
+				"notice %q says the laws it lists are not all the laws its purposes rest on", n.Key)
+		}
+	}
 }

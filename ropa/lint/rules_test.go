@@ -312,6 +312,8 @@ var ruleCases = []struct {
 		good: []string{`lastUpdated: "2026-06-01"`, `lastUpdated: "2026-06-01", nextReview: "2027-01", nextReviewNote: "or sooner if the law changes"`}},
 	{rule: "notice-version-missing", bad: []string{`version: "1", `, ""}, at: `tenants: {title`,
 		good: []string{`version: "1", `, `version: "as of June", `}},
+	{rule: "laws-list-incomplete", bad: []string{`version: "1", `, `version: "1", lawsIncomplete: true, `}, at: `lawsIncomplete:`,
+		good: []string{`version: "1", `, `version: "1", lawsIncomplete: false, `}},
 	{rule: "notice-long", bad: []string{`version: "1", `, `version: "1", wordBudget: 50, `}, at: `wordBudget`,
 		good: []string{`version: "1", `, `version: "1", wordBudget: 5000, `}},
 	{rule: "notice-section-duplicate", bad: []string{`version: "1", `, `version: "1", sections: [{title: "Your  rights", paragraphs: ["More."]}], `},
