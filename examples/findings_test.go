@@ -125,10 +125,12 @@ var findingsCases = []findingsCase{
 	{
 		// "Not applicable" answers computer decisions and transfers, but
 		// not profiling; a public authority with no DPO, no data categories
-		// and no retention; laws "including but not limited to" these.
-		dir: "council", errors: 22, warnings: 7, infos: 1,
+		// and no retention; laws "including but not limited to" these, and
+		// "legal obligation or public task" on every purpose.
+		dir: "council", errors: 22, warnings: 17, infos: 1,
 		headlines: []headline{
 			{"automation-statement-missing", "activities.statutory"},
+			{"lawful-basis-undecided", "activities.statutory.eitherBasis"},
 			{"laws-list-incomplete", "notices.revenues-benefits.lawsIncomplete"},
 			{"dpo-required", "controller"},
 			{"retention-missing", "activities.crime"},

@@ -58,7 +58,7 @@ var noticeWording = map[string]struct{ want, absent []string }{
 	},
 	// lawsIncomplete: "under various UK laws including but not limited to".
 	"council/revenues-benefits": {
-		want:   []string{"The laws we rely on include, but are not limited to:"},
+		want:   []string{"The laws we rely on include, but are not limited to:", "One of these, depending on the case:"},
 		absent: []string{"The laws we rely on:"},
 	},
 }

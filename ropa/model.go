@@ -657,6 +657,9 @@ type Activity struct {
 	JointControllerIDs []string `json:"jointControllers,omitempty"`
 	// DirectMarketing says the activity is direct marketing.
 	DirectMarketing bool `json:"directMarketing"`
+	// EitherBasis says one of LawfulBases applies, the model not saying
+	// which; the register shows EitherBasisLine above the bases.
+	EitherBasis bool `json:"eitherBasis,omitempty"`
 	Keyed
 
 	Notices          []*Notice          `json:"-"`

@@ -58,6 +58,9 @@ func (p *planner) purposes() *doc.Section {
 			}
 		}
 		var basis doc.Cell
+		if a.EitherBasis && len(a.LawfulBases) > 1 {
+			basis = append(basis, []doc.Inline{doc.T(p.t("purposes.basis.either"))})
+		}
 		for _, b := range a.LawfulBases {
 			used[b.Basis] = true
 			basis = append(basis, p.basisLines(b, laws)...)

@@ -100,9 +100,13 @@ func (p *planner) snippet(a *ropa.Activity) *doc.Document {
 	}
 	if len(a.LawfulBases) > 0 {
 		var runs []doc.Inline
+		sep := p.t("list.separator")
+		if a.EitherBasis {
+			sep = p.t("list.or")
+		}
 		for i, b := range a.LawfulBases {
 			if i > 0 {
-				runs = append(runs, doc.T(p.t("list.separator")))
+				runs = append(runs, doc.T(sep))
 			}
 			runs = append(runs, p.basisName(b.Basis, "")...)
 		}

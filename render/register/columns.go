@@ -407,6 +407,9 @@ func securityCell(m *ropa.Model) Cell {
 
 func basisCell(a *ropa.Activity) Cell {
 	var c Cell
+	if a.EitherBasis && len(a.LawfulBases) > 1 {
+		c = append(c, ropa.EitherBasisLine)
+	}
 	for _, b := range a.LawfulBases {
 		line := basisLabel(b.Basis)
 		var detail []string

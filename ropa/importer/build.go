@@ -682,6 +682,10 @@ func (b *builder) bases(r int, a *ropa.Activity, p string) {
 		b.todo(p+"lawfulBases", r, c2, v2, "differs from the other Article 6 column, which is used")
 	}
 	for _, l := range cellLines(v) {
+		if l == ropa.EitherBasisLine {
+			a.EitherBasis = true
+			continue
+		}
 		lb, ok := parseBasis(l)
 		if !ok {
 			b.todo(p+"lawfulBases", r, c, l, "no Article 6(1) lawful basis recognised")

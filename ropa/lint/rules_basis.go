@@ -23,6 +23,23 @@ Fix: add the basis the activity relies on:
 			Check: checkBasisMissing,
 		},
 		&Rule{
+			ID: "lawful-basis-undecided", Severity: Warning, Ref: "UK GDPR Art 5(2), 6(1), 13(1)(c)", Duty: DutyLawfulness,
+			Message: "an activity says one of its lawful bases applies without saying which",
+			Explain: `The basis for each purpose is decided before the processing starts, and the
+notice states it (Art 13(1)(c), 14(1)(c)); which basis applies decides which
+rights people have (erasure and objection differ between a legal obligation
+and a public task). "Legal obligation or public task" leaves the reader, and
+the record, unable to tell. activities.<key>.eitherBasis records that the
+organisation says it that way; the notice then says "one of these", and this
+rule asks for the decision. With fewer than two bases the mark says nothing.
+
+Fix: split the activity into one per purpose with its own basis, or keep the
+bases that all apply and drop the mark:
+
+    activities: rent: eitherBasis: false`,
+			Check: checkBasisUndecided,
+		},
+		&Rule{
 			ID: "li-interest-missing", Severity: Error, Ref: "UK GDPR Art 6(1)(f), Art 13(1)(d)", Duty: DutyNotice,
 			Message: "legitimate interests is relied on without stating the interest",
 			Explain: `When the basis is legitimate interests the notice must say what the
@@ -173,6 +190,19 @@ func checkBasisMissing(c *Context) {
 		if a != nil && len(a.LawfulBases) == 0 {
 			c.Report(activityPath(a.Key)+".lawfulBases", "activity %q has no lawful basis", a.Key)
 		}
+	}
+}
+
+func checkBasisUndecided(c *Context) {
+	for _, a := range c.Model.ActivityList() {
+		if a == nil || !a.EitherBasis {
+			continue
+		}
+		if len(a.LawfulBases) < 2 {
+			c.Report(activityPath(a.Key)+".eitherBasis", "activity %q is marked eitherBasis but has %d lawful basis: the mark needs two or more", a.Key, len(a.LawfulBases))
+			continue
+		}
+		c.Report(activityPath(a.Key)+".eitherBasis", "activity %q says one of its %d lawful bases applies without saying which", a.Key, len(a.LawfulBases))
 	}
 }
 
