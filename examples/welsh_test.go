@@ -140,6 +140,12 @@ func TestLanguageVersionsLinked(t *testing.T) {
 	if !strings.Contains(bh, `href="#cy-eich-hawliau"`) && !strings.Contains(bh, `href="#cy-your-rights"`) {
 		t.Error("tenants.bilingual.html: the Welsh summary's links do not point into the Welsh half")
 	}
+	// The bilingual PDF, read back: both halves, Welsh first, with ŷ drawn.
+	bp := pdfRaw(t, files["tenants.bilingual.pdf"])
+	cyAt, enAt := strings.Index(bp, "Hysbysiad preifatrwydd i denantiaid"), strings.Index(bp, "Privacy notice for tenants")
+	if cyAt < 0 || enAt < 0 || cyAt > enAt || !strings.Contains(bp, "ynglŷn") {
+		t.Errorf("tenants.bilingual.pdf: want the Welsh (at %d, with ŷ) before the English (at %d):\n%s", cyAt, enAt, bp)
+	}
 	_ = doc.LabelSkip
 }
 
