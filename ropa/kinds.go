@@ -1,7 +1,10 @@
 package ropa
 
 import (
+	"reflect"
+	"slices"
 	"sort"
+	"strings"
 
 	"cuelang.org/go/cue"
 )
@@ -61,6 +64,8 @@ type kindOps interface {
 	keys(m *Model) []string
 	// get returns the Keyed of the entity with the given key.
 	get(m *Model, key string) (*Keyed, bool)
+	// fieldNames returns the model's names of the entity's fields.
+	fieldNames() []string
 }
 
 // Kinds are the keyed kinds of the model, in the order the model declares
@@ -109,6 +114,10 @@ var Kinds = []Kind{
 // Keyed returns the Keyed of the entity with the given key in the kind's
 // map in m, and whether there is one.
 func (k Kind) Keyed(m *Model, key string) (*Keyed, bool) { return k.ops.get(m, key) }
+
+// HasField reports whether entities of the kind have a field of that
+// name in the model ("owner", "lawfulBases").
+func (k Kind) HasField(name string) bool { return slices.Contains(k.ops.fieldNames(), name) }
 
 // KindAt returns the kind whose map is at path.
 func KindAt(path string) (Kind, bool) {
@@ -176,4 +185,24 @@ func (o mapOps[T, P]) get(m *Model, key string) (*Keyed, bool) {
 		return nil, false
 	}
 	return P(e).keyed(), true
+}
+
+func (o mapOps[T, P]) fieldNames() []string { return FieldNames(reflect.TypeFor[T]()) }
+
+// FieldNames returns the model's names of the fields of the struct type t
+// (their JSON names), those of embedded structs included.
+func FieldNames(t reflect.Type) []string {
+	var out []string
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		if f.Anonymous && f.Type.Kind() == reflect.Struct {
+			out = append(out, FieldNames(f.Type)...)
+			continue
+		}
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if name != "" && name != "-" && f.IsExported() {
+			out = append(out, name)
+		}
+	}
+	return out
 }

@@ -8,7 +8,12 @@ package lint
 // It is a warning, not an error: the assumption may well be right, and the
 // notice stays lawful, but the controller cannot yet show it is accurate.
 
-import "github.com/ropa-dev/ropa/ropa"
+import (
+	"reflect"
+	"slices"
+
+	"github.com/ropa-dev/ropa/ropa"
+)
 
 func init() {
 	register(&Rule{
@@ -32,7 +37,7 @@ false or [], or delete it; for a list, delete the fields you have checked):
 
 func checkUnconfirmed(c *Context) {
 	m := c.Model
-	report := func(path, what string, u *ropa.Unconfirmed) {
+	report := func(path, what string, u *ropa.Unconfirmed, has func(string) bool) {
 		if u == nil {
 			return
 		}
@@ -41,14 +46,19 @@ func checkUnconfirmed(c *Context) {
 			return
 		}
 		for i, f := range u.Fields {
+			if !has(f) {
+				c.Report(index(path+".unconfirmed", i), "%s has %q marked unconfirmed, but it has no such field: check the spelling", what, f)
+				continue
+			}
 			c.Report(index(path+".unconfirmed", i), "%s has %s marked unconfirmed: check it, then remove it from the list", what, f)
 		}
 	}
-	report("controller", "the controller", m.Controller.Unconfirmed)
+	controllerFields := ropa.FieldNames(reflect.TypeFor[ropa.Controller]())
+	report("controller", "the controller", m.Controller.Unconfirmed, func(f string) bool { return slices.Contains(controllerFields, f) })
 	for _, k := range ropa.Kinds {
 		for _, key := range m.Order[k.Path] {
 			if e, ok := k.Keyed(m, key); ok {
-				report(k.Path+"."+sel(key), sprintf("%s %q", k.Noun, key), e.Unconfirmed)
+				report(k.Path+"."+sel(key), sprintf("%s %q", k.Noun, key), e.Unconfirmed, k.HasField)
 			}
 		}
 	}
