@@ -66,6 +66,8 @@
 //	register   an entity renamed (its renamedFrom names its old key): the
 //	           key names it in the register, the export, notice anchors
 //	           and waivers; its other changes are classified as above
+//	register   an unconfirmed mark set, cleared or changed: the record's
+//	           state of checking, shown in no notice
 //	register   everything else: removals, shorter retention, new systems,
 //	           subjects, sources, cookies, notices, DPIA, security,
 //	           contracts, Article 9 and 10 conditions, controller details

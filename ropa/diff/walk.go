@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"slices"
 	"strconv"
+
+	"github.com/ropa-dev/ropa/ropa"
 )
 
 // walk compares o and n, two values of one type at p, and records a
@@ -17,6 +19,12 @@ func (d *differ) walk(e *entity, p *fieldPath, o, n reflect.Value) {
 		}
 		d.walk(e, p, elemOrZero(o), elemOrZero(n))
 	case reflect.Struct:
+		if o.Type() == unconfirmedType {
+			// The mark as the model writes it: the fields it names, or
+			// the whole entity, not the Go struct that holds it.
+			d.scalarList(e, p, reflect.ValueOf(markItems(o)), reflect.ValueOf(markItems(n)))
+			return
+		}
 		for _, f := range fieldsOf(o.Type()) {
 			if f.entityMap || f.meta {
 				continue // a kind of its own, or renamedFrom
@@ -283,3 +291,20 @@ func lastSegment(rule string) string {
 }
 
 func index(i int) string { return "[" + strconv.Itoa(i) + "]" }
+
+// unconfirmedType is the type of an entity's unconfirmed mark.
+var unconfirmedType = reflect.TypeFor[ropa.Unconfirmed]()
+
+// markItems lists what an unconfirmed mark (a ropa.Unconfirmed value)
+// marks: its field names, or "(the whole entity)".
+func markItems(v reflect.Value) []string {
+	u := v.Interface().(ropa.Unconfirmed)
+	var out []string
+	for _, f := range u.Items() {
+		if f == "" {
+			f = "(the whole entity)"
+		}
+		out = append(out, f)
+	}
+	return out
+}
